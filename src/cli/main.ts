@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Corpus, comparePaths } from '../core/corpus';
+import { decodeArticle, isArticlePath } from '../core/decode';
+import { renderReport, type ReportFormat } from './report';
+
+const USAGE = `Usage:
+  crosscheck analyze <file|folder>... [--json | --format json|text|markdown]
+  crosscheck conflicts <file|folder>... [--format text|markdown|json]
+
+Folders are searched recursively for .txt and .md articles.
+Exit codes: 0 done (conflicts or not); 2 bad input (the other files are still analysed).`;
+
+interface Options {
+  command: string;
+  paths: string[];
+  format: ReportFormat;
+}
+
+function parseArgs(argv: string[]): Options | string {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return USAGE;
+  if (command !== 'analyze' && command !== 'conflicts') return `crosscheck: unknown command '${command}'\n${USAGE}`;
+  const paths: string[] = [];
+  let format: ReportFormat = 'text';
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--json') format = 'json';
+    else if (a === '--format') {
+      const f = rest[++i];
+      if (f !== 'json' && f !== 'text' && f !== 'markdown') return `crosscheck: --format takes json, text or markdown`;
+      format = f;
+    } else if (a === '--help' || a === '-h') return USAGE;
+    else if (a.startsWith('-')) return `crosscheck: unknown option '${a}'\n${USAGE}`;
+    else paths.push(a);
+  }
+  if (paths.length === 0) return `crosscheck: no paths given\n${USAGE}`;
+  return { command, paths, format };
+}
+
+/** Expands folders into article files; reports what is missing or empty. */
+function collectFiles(paths: string[], problems: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): number => {
+    let found = 0;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => comparePaths(a.name, b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) found += walk(p);
+      else if (entry.isFile() && isArticlePath(entry.name)) {
+        files.push(p);
+        found++;
+      }
+    }
+    return found;
+  };
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      problems.push(`${p}: no such file or folder`);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      if (walk(p) === 0) problems.push(`${p}: no .txt or .md articles in this folder`);
+    } else files.push(p);
+  }
+  return [...new Set(files)].sort(comparePaths);
+}
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    (options === USAGE ? out : err)(options);
+    return options === USAGE ? 0 : 2;
+  }
+  const problems: string[] = [];
+  const files = collectFiles(options.paths, problems);
+  const corpus = new Corpus();
+  corpus.batch(() => {
+    for (const file of files) {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        problems.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        continue;
+      }
+      const decoded = decodeArticle(bytes);
+      if (!decoded.ok) {
+        problems.push(`${file}: ${decoded.reason}; skipped`);
+        continue;
+      }
+      corpus.upsert(file.split(path.sep).join('/'), decoded.text);
+    }
+  });
+  for (const p of problems) err(`crosscheck: ${p}`);
+  out(renderReport(corpus, options.command === 'conflicts' ? 'conflicts' : 'analyze', options.format));
+  return problems.length ? 2 : 0;
+}
+
+if (require.main === module) {
+  const code = run(process.argv.slice(2), (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  process.exitCode = code;
+}

@@ -1,0 +1,173 @@
+import { analyzeArticle, type AnalyzedArticle } from './analyze';
+import type { Actor, AnalysisDocument, Article, Conflict, FigureGroup, QuoteGroup, SpanRef } from './format';
+import { toFormatArticle } from './format';
+import { ActorLinker } from './links/aliases';
+import { FigureLinker } from './links/figureGroups';
+import { QuoteLinker } from './links/quoteGroups';
+
+export interface CorpusChange {
+  /** Files added, changed or removed by the update that fired the event. */
+  files: string[];
+}
+
+/**
+ * What the editor and the CLI read: the format document plus indexes into it.
+ * Built lazily after a change and reused until the next one.
+ */
+export interface CorpusSnapshot {
+  document: AnalysisDocument;
+  article(file: string): Article | undefined;
+  figureGroup(id: string): FigureGroup | undefined;
+  quoteGroup(id: string): QuoteGroup | undefined;
+  actor(name: string): Actor | undefined;
+  conflictsOfGroup(id: string): Conflict[];
+  conflictsAt(ref: SpanRef): Conflict[];
+}
+
+type Listener = (change: CorpusChange) => void;
+
+/** The index of analysed articles and the links between them. Never touches the editor. */
+export class Corpus {
+  private readonly byFile = new Map<string, AnalyzedArticle>();
+  private readonly actorLinker = new ActorLinker();
+  private readonly figureLinker = new FigureLinker();
+  private readonly quoteLinker = new QuoteLinker();
+  private readonly listeners = new Set<Listener>();
+  private cached: CorpusSnapshot | undefined;
+  private batchDepth = 0;
+  private pending: string[] = [];
+
+  /** Analyses (or re-analyses) one article; only its links are recomputed. */
+  upsert(file: string, text: string): AnalyzedArticle {
+    const article = analyzeArticle(text, file);
+    this.put(file, article);
+    return article;
+  }
+
+  /** Adds an article analysed elsewhere (a worker, a cache). */
+  put(file: string, article: AnalyzedArticle): void {
+    this.byFile.set(file, article);
+    this.relink(file, article);
+  }
+
+  remove(file: string): boolean {
+    if (!this.byFile.delete(file)) return false;
+    this.relink(file, undefined);
+    return true;
+  }
+
+  has(file: string): boolean {
+    return this.byFile.has(file);
+  }
+
+  get(file: string): AnalyzedArticle | undefined {
+    return this.byFile.get(file);
+  }
+
+  files(): string[] {
+    return [...this.byFile.keys()].sort(comparePaths);
+  }
+
+  get size(): number {
+    return this.byFile.size;
+  }
+
+  /** Runs several updates and fires one change event at the end. */
+  batch<T>(work: () => T): T {
+    this.batchDepth++;
+    try {
+      return work();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0) this.flush();
+    }
+  }
+
+  onDidChange(listener: Listener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  snapshot(): CorpusSnapshot {
+    this.cached ??= this.buildSnapshot();
+    return this.cached;
+  }
+
+  toDocument(): AnalysisDocument {
+    return this.snapshot().document;
+  }
+
+  private relink(file: string, article: AnalyzedArticle | undefined): void {
+    this.actorLinker.update(file, article);
+    this.figureLinker.update(file, article);
+    this.quoteLinker.update(file, article);
+    this.cached = undefined;
+    this.pending.push(file);
+    if (this.batchDepth === 0) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const files = [...new Set(this.pending)];
+    this.pending = [];
+    for (const listener of [...this.listeners]) listener({ files });
+  }
+
+  private buildSnapshot(): CorpusSnapshot {
+    const figureGroups = this.figureLinker.groups();
+    const quoteGroups = this.quoteLinker.groups();
+    const conflicts = this.figureLinker.conflicts();
+    const actors = this.actorLinker.actors();
+    const figureGroupOf = memberIndex(figureGroups);
+    const quoteGroupOf = memberIndex(quoteGroups);
+    const articles = this.files().map((file) => {
+      const a = this.byFile.get(file)!;
+      const out = toFormatArticle(a);
+      for (const q of out.quotes) q.group = quoteGroupOf.get(refKey(file, q.start)) ?? null;
+      for (const f of out.figures) f.group = figureGroupOf.get(refKey(file, f.start)) ?? null;
+      for (const m of out.actors) m.name = this.actorLinker.canonical(m.name, m.type);
+      return out;
+    });
+    const document: AnalysisDocument = { version: 1, articles, actors, figureGroups, quoteGroups, conflicts };
+    const articleByFile = new Map(articles.map((a) => [a.file, a]));
+    const figureGroupById = new Map(figureGroups.map((g) => [g.id, g]));
+    const quoteGroupById = new Map(quoteGroups.map((g) => [g.id, g]));
+    const actorByName = new Map(actors.map((a) => [a.name, a]));
+    const conflictsByGroup = new Map<string, Conflict[]>();
+    const conflictsByRef = new Map<string, Conflict[]>();
+    for (const c of conflicts) {
+      push(conflictsByGroup, c.group, c);
+      for (const f of c.figures) push(conflictsByRef, refKey(f.file, f.start), c);
+    }
+    return {
+      document,
+      article: (file) => articleByFile.get(file),
+      figureGroup: (id) => figureGroupById.get(id),
+      quoteGroup: (id) => quoteGroupById.get(id),
+      actor: (name) => actorByName.get(name),
+      conflictsOfGroup: (id) => conflictsByGroup.get(id) ?? [],
+      conflictsAt: (ref) => conflictsByRef.get(refKey(ref.file, ref.start)) ?? [],
+    };
+  }
+}
+
+function refKey(file: string, start: number): string {
+  return `${start}@${file}`;
+}
+
+function memberIndex(groups: { id: string; members: SpanRef[] }[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const g of groups) for (const m of g.members) index.set(refKey(m.file, m.start), g.id);
+  return index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Path order as the format requires: plain code-unit order, deterministic across platforms. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
