@@ -28,6 +28,7 @@ if (fs.existsSync('src/webview/crossRef.ts')) {
 if (!production) {
   const unit = testEntries('test/unit');
   if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'dist/test/unit', external: ['mocha'] });
+  if (fs.existsSync('bench/run.ts')) builds.push({ ...common, entryPoints: ['bench/run.ts', 'bench/fuzz.ts'], outdir: 'dist/bench' });
   const integration = testEntries('test/integration/suite');
   if (integration.length) {
     builds.push({ ...common, entryPoints: [...integration, 'test/integration/suite/index.ts'], outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });

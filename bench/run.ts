@@ -1,0 +1,274 @@
+// npm run bench [-- --quick] [-- --strict]
+// Engine and corpus performance, reported as ratios against baselines measured in this process:
+// throughput vs one regex tokenisation pass, 10k/1k growth, incremental update vs full rebuild,
+// and adversarial 1 MB vs 100 KB. Results also go to bench/out/latest.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyzeArticle } from '../src/core/analyze';
+import { Corpus } from '../src/core/corpus';
+import { ADVERSARIAL, regexPass } from './lib/adversarial';
+import { Rng } from './lib/prng';
+import { loadSeeds, repoRoot, syntheticCorpus, varyArticle, type SeedArticle } from './lib/seeds';
+
+const quick = process.argv.includes('--quick');
+const strict = process.argv.includes('--strict');
+const gc: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const MB = 1024 * 1024;
+
+const seeds = loadSeeds();
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  quick,
+  gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function',
+};
+const targets: { name: string; ok: boolean; detail: string }[] = [];
+let sink = 0; // keeps results alive so nothing is optimised away
+
+function now(): number {
+  return performance.now();
+}
+
+function bytes(docs: SeedArticle[]): number {
+  let n = 0;
+  for (const d of docs) n += Buffer.byteLength(d.text, 'utf8');
+  return n;
+}
+
+function regexSeconds(docs: SeedArticle[], reps: number): number {
+  let best = Infinity;
+  for (let r = 0; r < reps; r++) {
+    const t = now();
+    for (const d of docs) sink += regexPass(d.text);
+    best = Math.min(best, now() - t);
+  }
+  return best / 1000;
+}
+
+function heapMB(): number {
+  return process.memoryUsage().heapUsed / MB;
+}
+
+function fmt(n: number, digits = 2): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : String(n);
+}
+
+function target(name: string, ok: boolean, detail: string): void {
+  targets.push({ name, ok, detail });
+}
+
+// ------------------------------------------------------------ 1. engine throughput
+function throughput(): void {
+  const wantBytes = (quick ? 2 : 10) * 1_000_000;
+  const docs: SeedArticle[] = [];
+  let total = 0;
+  for (let i = 0; total < wantBytes; i++) {
+    const d = { file: `t/${i}.txt`, text: varyArticle(seeds[i % seeds.length].text, new Rng(101, i)) };
+    docs.push(d);
+    total += Buffer.byteLength(d.text, 'utf8');
+  }
+  for (let i = 0; i < Math.min(50, docs.length); i++) sink += analyzeArticle(docs[i].text, docs[i].file).quotes.length; // warm-up
+  const regexS = regexSeconds(docs, 3);
+  const budgetMs = quick ? 15_000 : 60_000;
+  const t0 = now();
+  let done = 0;
+  let doneBytes = 0;
+  for (const d of docs) {
+    const a = analyzeArticle(d.text, d.file);
+    sink += a.quotes.length + a.actors.length + a.figures.length;
+    done++;
+    doneBytes += Buffer.byteLength(d.text, 'utf8');
+    if (now() - t0 > budgetMs) break;
+  }
+  const engineS = (now() - t0) / 1000;
+  const engineMBs = doneBytes / 1e6 / engineS;
+  const regexMBs = total / 1e6 / regexS;
+  results.throughput = {
+    corpusMB: total / 1e6,
+    articles: docs.length,
+    analysedArticles: done,
+    analysedMB: doneBytes / 1e6,
+    engineSeconds: engineS,
+    engineMBps: engineMBs,
+    regexMBps: regexMBs,
+    engineVsRegexSlowdown: regexMBs / engineMBs,
+  };
+  console.log(`\n1. Engine throughput (${fmt(total / 1e6, 1)} MB, ${docs.length} articles from the seeds)`);
+  if (done < docs.length) console.log(`   time budget reached: analysed ${done} of ${docs.length} articles`);
+  console.log(`   analyzeArticle   ${fmt(engineMBs, 1)} MB/s`);
+  console.log(`   regex tokeniser  ${fmt(regexMBs, 1)} MB/s`);
+  console.log(`   engine is ${fmt(regexMBs / engineMBs, 1)}x the regex pass's time`);
+  target('engine >= 10 MB/s', engineMBs >= 10, `${fmt(engineMBs, 1)} MB/s`);
+}
+
+// ------------------------------------------------------------ 2. corpus scale (+ 3. incremental)
+interface ScaleRun {
+  articles: number;
+  MB: number;
+  seconds: number;
+  batchSeconds: number;
+  snapshotSeconds: number;
+  peakHeapMB: number;
+  baselineHeapMB: number;
+  regexSeconds: number;
+}
+
+function buildCorpus(docs: SeedArticle[]): { corpus: Corpus; run: ScaleRun } {
+  gc();
+  const baseline = heapMB();
+  let peak = baseline;
+  const sampleEvery = 50;
+  const corpus = new Corpus();
+  const t0 = now();
+  corpus.batch(() => {
+    for (let i = 0; i < docs.length; i++) {
+      corpus.upsert(docs[i].file, docs[i].text);
+      if (i % sampleEvery === 0) peak = Math.max(peak, heapMB());
+    }
+  });
+  peak = Math.max(peak, heapMB());
+  const t1 = now();
+  const snap = corpus.snapshot();
+  const t2 = now();
+  peak = Math.max(peak, heapMB());
+  sink += snap.document.articles.length;
+  return {
+    corpus,
+    run: {
+      articles: docs.length,
+      MB: bytes(docs) / 1e6,
+      seconds: (t2 - t0) / 1000,
+      batchSeconds: (t1 - t0) / 1000,
+      snapshotSeconds: (t2 - t1) / 1000,
+      peakHeapMB: peak,
+      baselineHeapMB: baseline,
+      regexSeconds: regexSeconds(docs, 1),
+    },
+  };
+}
+
+function scaleAndIncremental(): void {
+  const small = quick ? 200 : 1000;
+  const large = quick ? 2000 : 10000;
+  console.log(`\n2. Corpus scale (analyse + link: corpus.batch(upserts) then snapshot())`);
+  // A small warm-up corpus so the 1k figure is not mostly JIT warm-up.
+  buildCorpus(syntheticCorpus(seeds, 50, 999));
+  let docs: SeedArticle[] | undefined = syntheticCorpus(seeds, small, 202);
+  const a = buildCorpus(docs).run;
+  docs = undefined;
+  gc();
+  const bigDocs = syntheticCorpus(seeds, large, 303);
+  const { corpus, run: b } = buildCorpus(bigDocs);
+  const growth = b.seconds / a.seconds;
+  for (const r of [a, b]) {
+    console.log(
+      `   ${String(r.articles).padStart(6)} articles (${fmt(r.MB, 1)} MB): ${fmt(r.seconds, 2)} s ` +
+        `(batch ${fmt(r.batchSeconds, 2)} s + snapshot ${fmt(r.snapshotSeconds, 2)} s), ` +
+        `${fmt(r.seconds / r.regexSeconds, 0)}x a regex pass, peak heap ${fmt(r.peakHeapMB, 0)} MB (texts and baseline ${fmt(r.baselineHeapMB, 0)} MB)`,
+    );
+  }
+  console.log(`   growth ${large}/${small}: ${fmt(growth, 2)}x for ${large / small}x the articles`);
+  results.corpusScale = { small: a, large: b, growth };
+  target(`${large} articles in < 10 s`, b.seconds < 10, `${fmt(b.seconds, 2)} s`);
+  target(`growth ${large}/${small} <= 11x`, growth <= 11, `${fmt(growth, 2)}x`);
+  target('peak heap < 500 MB', b.peakHeapMB < 500, `${fmt(b.peakHeapMB, 0)} MB`);
+
+  // 3. Incremental: change one article of the large corpus, then read the snapshot again.
+  console.log(`\n3. Incremental update (one article of ${large} changed, then snapshot())`);
+  const reps = 7;
+  const upsertMs: number[] = [];
+  const totalMs: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const target = bigDocs[(r * 1297) % bigDocs.length];
+    const text = varyArticle(seeds[r % seeds.length].text, new Rng(404, r));
+    const t0 = now();
+    corpus.upsert(target.file, text);
+    const t1 = now();
+    sink += corpus.snapshot().document.articles.length;
+    const t2 = now();
+    upsertMs.push(t1 - t0);
+    totalMs.push(t2 - t0);
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const inc = median(totalMs);
+  const ratio = inc / (b.seconds * 1000);
+  console.log(`   upsert ${fmt(median(upsertMs), 2)} ms, upsert + snapshot ${fmt(inc, 1)} ms (median of ${reps})`);
+  console.log(`   full rebuild ${fmt(b.seconds * 1000, 0)} ms; incremental / rebuild = ${fmt(ratio, 4)} (${fmt(1 / ratio, 0)}x faster)`);
+  results.incremental = { upsertMs: median(upsertMs), upsertAndSnapshotMs: inc, rebuildMs: b.seconds * 1000, ratio };
+}
+
+// ------------------------------------------------------------ 4. adversarial linear time
+function timeMin(fn: () => void, minTotalMs: number, maxReps: number): number {
+  let best = Infinity;
+  const start = now();
+  for (let r = 0; r < maxReps; r++) {
+    const t = now();
+    fn();
+    best = Math.min(best, now() - t);
+    if (now() - start > minTotalMs) break;
+  }
+  return best;
+}
+
+function adversarial(): void {
+  const smallSize = 100_000;
+  const mid = 300_000;
+  const largeSize = 1_000_000;
+  console.log(`\n4. Adversarial inputs (one line each): time at 100 KB and 1 MB`);
+  console.log(`   ${'input'.padEnd(18)} ${'100 KB ms'.padStart(10)} ${'1 MB ms'.padStart(10)} ${'growth'.padStart(8)} ${'x regex'.padStart(8)}`);
+  const rows: Record<string, unknown>[] = [];
+  let worst = 0;
+  for (const adv of ADVERSARIAL) {
+    const s = adv.make(smallSize);
+    const m = adv.make(mid);
+    const l = adv.make(largeSize);
+    const run = (text: string) => () => {
+      const a = analyzeArticle(text, `${adv.name}.txt`);
+      sink += a.quotes.length + a.actors.length + a.figures.length;
+    };
+    const tS = timeMin(run(s), 200, 10);
+    const tM = timeMin(run(m), 0, 1);
+    // A clearly quadratic engine would take minutes at 1 MB: project it instead of waiting.
+    const projected = tM * (largeSize / mid) ** 2;
+    const superlinear = tM / Math.max(tS, 0.05) > 6;
+    let tL: number;
+    let skipped = false;
+    if (superlinear && projected > 60_000) {
+      tL = projected;
+      skipped = true;
+    } else {
+      tL = timeMin(run(l), 500, 3);
+    }
+    const rL = timeMin(() => void (sink += regexPass(l)), 100, 3);
+    const growth = tL / tS;
+    worst = Math.max(worst, growth);
+    rows.push({ name: adv.name, ms100KB: tS, ms300KB: tM, ms1MB: tL, projected1MB: skipped, growth, regexMs1MB: rL, vsRegex: tL / rL });
+    console.log(
+      `   ${adv.name.padEnd(18)} ${fmt(tS, 2).padStart(10)} ${((skipped ? '~' : '') + fmt(tL, 1)).padStart(10)} ${(fmt(growth, 1) + 'x').padStart(8)} ${(fmt(tL / rL, 1) + 'x').padStart(8)}` +
+        (skipped ? '  (1 MB projected from 300 KB: superlinear)' : ''),
+    );
+  }
+  console.log(`   worst growth 1 MB / 100 KB: ${fmt(worst, 1)}x (10x is linear)`);
+  results.adversarial = { rows, worstGrowth: worst };
+  target('adversarial growth <= 12x', worst <= 12, `worst ${fmt(worst, 1)}x`);
+}
+
+// ------------------------------------------------------------ main
+const start = now();
+console.log(`Crosscheck bench${quick ? ' (quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs${results.gcExposed ? '' : ', gc not exposed'}`);
+throughput();
+scaleAndIncremental();
+adversarial();
+results.targets = targets;
+results.totalSeconds = (now() - start) / 1000;
+results.sink = sink % 1000;
+
+console.log('\nTargets');
+for (const t of targets) console.log(`   ${t.ok ? 'ok  ' : 'MISS'} ${t.name}: ${t.detail}`);
+const outDir = path.join(repoRoot(), 'bench', 'out');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nDone in ${fmt((now() - start) / 1000, 1)} s; results in bench/out/latest.json`);
+if (strict && targets.some((t) => !t.ok)) process.exit(1);
