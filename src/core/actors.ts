@@ -1,6 +1,355 @@
-import type { ActorMention, Quote } from './format';
-import type { TextLayout } from './text';
+import type { ActorMention, ActorType, Quote } from './format';
+import { rangeIndexAt, type TextLayout } from './text';
+import {
+  COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
+  PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
+  PLACES, PLATFORMS, isDemonym,
+} from './lexicon/names';
+import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
+import { acronymMatches, isAcronym } from './names';
+import { resolveInArticle } from './nameResolution';
 
-export function extractActors(_layout: TextLayout, _quotes: Quote[]): ActorMention[] {
-  return [];
+/** A word of the text with what name finding needs to know about it. */
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  capitalised: boolean;
+  sentenceStart: boolean;
+  /** The token continues the previous one across a single space (no punctuation between). */
+  joinsPrevious: boolean;
 }
+
+/** Evidence for a candidate's type; summed over every mention of the same name. */
+export interface TypeVotes {
+  person: number;
+  organization: number;
+  place: number;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  votes: TypeVotes;
+  /** The candidate was found only at the start of a sentence with no other evidence. */
+  weak: boolean;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}]*(?:[-'\u2019.][\p{L}\p{M}]+)*\.?/gu;
+const STRONG = 3;
+const WEAK = 1;
+
+/** Named people, organisations and places, each with an in-article canonical name and a type. */
+export function extractActors(layout: TextLayout, _quotes: Quote[]): ActorMention[] {
+  const tokens = tokenize(layout);
+  const definitions = findAcronymDefinitions(layout.text, tokens);
+  const candidates = findCandidates(layout.text, tokens, definitions);
+  return resolveInArticle(candidates, definitions);
+}
+
+function tokenize(layout: TextLayout): Token[] {
+  const { text } = layout;
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    for (const piece of splitToken(m[0], m.index)) {
+      const prev = tokens[tokens.length - 1];
+      const gap = prev ? text.slice(prev.end, piece.start) : '\n';
+      const sentence = rangeIndexAt(layout.sentences, piece.start);
+      const sentenceStart = sentence < 0 || layout.sentences[sentence].start === piece.start || /[\u201c"\u2018(:\u2014\[]\s*$/.test(gap) || (prev !== undefined && rangeIndexAt(layout.sentences, prev.start) !== sentence);
+      tokens.push({
+        start: piece.start,
+        end: piece.end,
+        text: piece.text,
+        capitalised: /^\p{Lu}/u.test(piece.text),
+        sentenceStart,
+        joinsPrevious: gap === ' ',
+      });
+    }
+  }
+  return tokens;
+}
+
+/** Cleans one regex word: trailing full stops, possessives, camel-case joins and hyphenated prefixes. */
+function splitToken(raw: string, at: number): { start: number; end: number; text: string }[] {
+  let text = raw;
+  if (text.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(text) && !/^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Prof|Jr|Sr)\.$/.test(text)) {
+    text = text.slice(0, -1);
+  }
+  text = text.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
+  if (/['\u2019](m|re|ve|ll|d|t)$/i.test(text)) return []; // "I'm", "don't": never names
+  const out: { start: number; end: number; text: string }[] = [];
+  // A missing space after a name ("StripIt"): split at a lowercase-to-capital change after four letters.
+  const camel = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (camel) {
+    out.push({ start: at, end: at + camel[1].length, text: camel[1] });
+    out.push({ start: at + camel[1].length, end: at + text.length, text: camel[2] });
+    return out;
+  }
+  const hyphen = text.indexOf('-');
+  if (hyphen > 0 && /^\p{Lu}/u.test(text)) {
+    const head = text.slice(0, hyphen);
+    const tail = text.slice(hyphen + 1);
+    // "Hamas-run", "US-backed": the name is the part before the lowercase word.
+    if (/^\p{Ll}/u.test(tail) && !NAME_PARTICLES.has(head)) return [{ start: at, end: at + hyphen, text: head }];
+    // "Egypt-Israel border": two known places joined.
+    if (PLACES.has(head) && /^\p{Lu}/u.test(tail) && !NAME_PARTICLES.has(head)) {
+      out.push({ start: at, end: at + hyphen, text: head });
+      out.push({ start: at + hyphen + 1, end: at + text.length, text: tail });
+      return out;
+    }
+  }
+  return [{ start: at, end: at + text.length, text }];
+}
+
+/** "Full Name of Something (FNS)": the acronym tells where the full name starts. */
+export interface AcronymDefinition {
+  full: string;
+  acronym: string;
+}
+
+function findAcronymDefinitions(text: string, tokens: Token[]): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isAcronym(t.text) || text[t.start - 1] !== '(' || text[t.end] !== ')') continue;
+    const words: Token[] = [];
+    for (let j = i - 1; j >= 0 && words.length < 12; j--) {
+      const between = text.slice(tokens[j].end, (words[0] ?? t).start - (words.length ? 0 : 1));
+      if (!/^\s*$/.test(between)) break;
+      words.unshift(tokens[j]);
+      if (tokens[j].capitalised && acronymMatches(words.map((w) => w.text), t.text)) {
+        out.push({ full: text.slice(words[0].start, words[words.length - 1].end), acronym: t.text });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function findCandidates(text: string, tokens: Token[], definitions: AcronymDefinition[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  const midSentenceNames = new Set<string>();
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) {
+    if (t.capitalised && !t.sentenceStart) midSentenceNames.add(t.text);
+    else if (!t.capitalised) lowercaseWords.add(t.text);
+  }
+  const defined = definitions.map((d) => d.full);
+  const definedStarts = new Set<number>();
+  for (const t of tokens) if (defined.some((full) => text.startsWith(full, t.start))) definedStarts.add(t.start);
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].capitalised) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words, with "of" after a head that takes it and name particles between.
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    const definedHere = defined.find((full) => text.startsWith(full, tokens[i].start));
+    if (definedHere) {
+      while (j < tokens.length && tokens[j].end <= tokens[i].start + definedHere.length) run.push(tokens[j++]);
+    } else {
+      while (j < tokens.length && tokens[j].joinsPrevious && !tokens[j].sentenceStart && !definedStarts.has(tokens[j].start)) {
+        const t = tokens[j];
+        if (MONTH_WORDS.has(t.text) || WEEKDAYS.has(t.text)) break;
+        if (t.capitalised) {
+          run.push(t);
+          j++;
+          continue;
+        }
+        const next = tokens[j + 1];
+        const connector = (t.text === 'of' && OF_HEADS.has(run[run.length - 1].text)) || NAME_PARTICLES.has(t.text);
+        if (connector && next && next.capitalised && next.joinsPrevious) {
+          run.push(t);
+          j++;
+          continue;
+        }
+        break;
+      }
+    }
+    i = j;
+    for (const segment of segmentRun(text, run, definedHere !== undefined)) {
+      const candidate = makeCandidate(text, segment, midSentenceNames, lowercaseWords);
+      if (candidate) candidates.push(candidate);
+    }
+  }
+  return candidates;
+}
+
+interface Segment {
+  tokens: Token[];
+  afterTitle: boolean;
+}
+
+/** Splits a run into names: drops sentence-initial words and demonyms, cuts at titles and known places. */
+function segmentRun(text: string, run: Token[], definedName: boolean): Segment[] {
+  if (definedName) return [{ tokens: run, afterTitle: false }];
+  let k = 0;
+  const atStart = run[0].sentenceStart;
+  while (k < run.length && (isDemonym(run[k].text) || (atStart && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
+  const rest = run.slice(k);
+  const segments: Segment[] = [];
+  let current: Token[] = [];
+  let afterTitle = false;
+  for (let m = 0; m < rest.length; ) {
+    const titleLength = titleAt(rest, m);
+    if (titleLength > 0 && m + titleLength < rest.length) {
+      if (current.length) segments.push({ tokens: current, afterTitle });
+      current = [];
+      afterTitle = true;
+      m += titleLength;
+      continue;
+    }
+    if (isDemonym(rest[m].text) && current.length === 0) {
+      m++;
+      continue;
+    }
+    current.push(rest[m]);
+    m++;
+  }
+  if (current.length) segments.push({ tokens: current, afterTitle });
+  return segments.flatMap((s) => splitKnownPlaces(s)).map((s) => trimSegment(text, s)).filter((s) => s.tokens.length > 0);
+}
+
+function titleAt(run: Token[], m: number): number {
+  for (const title of PERSON_TITLES) {
+    const parts = title.split(' ');
+    if (parts.every((p, n) => run[m + n]?.text === p)) return parts.length;
+  }
+  return 0;
+}
+
+/** "U.S. Middle East envoy": two known places written side by side are two names. */
+function splitKnownPlaces(segment: Segment): Segment[] {
+  const toks = segment.tokens;
+  const last = toks[toks.length - 1].text;
+  if (toks.length < 2 || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return [segment];
+  const out: Segment[] = [];
+  let rest: Token[] = [];
+  for (let m = 0; m < toks.length; ) {
+    let matched = 0;
+    for (let len = Math.min(4, toks.length - m); len >= 1; len--) {
+      if (PLACES.has(toks.slice(m, m + len).map((t) => t.text).join(' '))) {
+        matched = len;
+        break;
+      }
+    }
+    if (m === 0 && matched === toks.length) return [segment];
+    if (matched > 0) {
+      if (rest.length) out.push({ tokens: rest, afterTitle: segment.afterTitle && out.length === 0 });
+      out.push({ tokens: toks.slice(m, m + matched), afterTitle: false });
+      rest = [];
+      m += matched;
+    } else {
+      rest.push(toks[m]);
+      m++;
+    }
+  }
+  if (rest.length) out.push({ tokens: rest, afterTitle: segment.afterTitle && out.length === 0 });
+  return out.length ? out : [segment];
+}
+
+/** Drops lowercase connectors left dangling at either end. */
+function trimSegment(_text: string, s: Segment): Segment {
+  const toks = [...s.tokens];
+  while (toks.length && !toks[0].capitalised) toks.shift();
+  while (toks.length && !toks[toks.length - 1].capitalised) toks.pop();
+  return { tokens: toks, afterTitle: s.afterTitle };
+}
+
+function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<string>, lowercaseWords: Set<string>): Candidate | null {
+  const toks = segment.tokens;
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  const surface = text.slice(first.start, last.end);
+  if (toks.length === 1) {
+    const w = first.text;
+    if (w.length === 1 && !ORG_AFTER.has(nextWord(text, last.end))) return null;
+    if (WEEKDAYS.has(w) || MONTH_WORDS.has(w) || isDemonym(w)) return null;
+    if (COMMON_CAPITALISED.has(w) && first.sentenceStart) return null;
+    if (/^\p{Lu}\p{Ll}+(ing|ed|ly|ies|ness|ment|tion|ions)$/u.test(w) && !PLACES.has(w)) return null;
+    if (PLACE_HEADS.has(w) || ORG_HEADS.has(w) || OF_HEADS.has(w)) return null; // "the Strip", "the Ministry"
+    if (COMMON_CAPITALISED.has(w) && !isAcronym(w)) return null;
+  }
+  const votes: TypeVotes = { person: 0, organization: 0, place: 0 };
+  const prevWord = previousWord(text, first.start);
+  const after = nextWords(text, last.end, 2);
+
+  if (PLACES.has(surface)) votes.place += STRONG * 2;
+  if (PLATFORMS.has(surface)) votes.organization += STRONG * 2;
+  // The head of "Coordinator of Government Activities" is the word before "of".
+  const ofIndex = toks.findIndex((t) => t.text === 'of');
+  const head = ofIndex > 0 ? toks[ofIndex - 1] : last;
+  if (ORG_HEADS.has(head.text)) votes.organization += STRONG;
+  if (PLACE_HEADS.has(head.text) && toks.length > 1) votes.place += STRONG;
+  if (PLACE_PREFIXES.has(first.text) && toks.length > 1) votes.place += STRONG;
+  if (toks.length > 1 && (COMPASS_WORDS.has(first.text) || COMPASS_WORDS.has(last.text))) votes.place += STRONG;
+  if (isAcronym(surface) && !PLACES.has(surface)) votes.organization += STRONG;
+  if (segment.afterTitle) votes.person += STRONG;
+  if (PERSON_ROLE_NOUNS.has(prevWord)) votes.person += STRONG;
+  if (ORG_ROLE_NOUNS.has(prevWord)) votes.organization += STRONG;
+  if (after.some((w) => PLACE_AFTER.has(w))) votes.place += STRONG;
+  if (PERSON_AFTER.has(after[0] ?? '')) votes.person += STRONG;
+  // An apposition says what the name is: "Kerem Shalom, the key border crossing".
+  const apposition = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/.exec(text.slice(last.end, last.end + 60));
+  if (apposition) {
+    const nouns = apposition[1].split(/\s+/);
+    if (nouns.some((w) => PLACE_AFTER.has(w))) votes.place += STRONG;
+    else if (nouns.some((w) => ORG_ROLE_NOUNS.has(w))) votes.organization += STRONG;
+    else if (nouns.some((w) => PERSON_ROLE_NOUNS.has(w))) votes.person += STRONG;
+  }
+  if (ORG_AFTER.has(after[0] ?? '')) votes.organization += WEAK * 2;
+  if (/^\s*,\s*\d{1,3}\s*,/.test(text.slice(last.end, last.end + 8))) votes.person += STRONG; // "Name, 40,"
+  if (/^(city|town|village|camp|region|province|district) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
+  if (PLACE_PREPOSITIONS.has(prevWord) && !/^(the|a|an)$/.test(prevWord)) votes.place += prevWord === 'to' ? WEAK / 2 : WEAK;
+  if (isCredit(text, first.start, last.end)) votes.organization += STRONG;
+  if (text[last.end] === '/' && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
+
+  const hasEvidence = votes.person + votes.organization + votes.place > 0;
+  const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text);
+  // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
+  if (!hasEvidence && toks.length === 1 && lowercaseWords.has(first.text.toLowerCase())) return null;
+  return { start: first.start, end: last.end, text: surface, votes, weak };
+}
+
+/** "[Getty]", "(Reuters Photo)", "File/AFP": agencies named in credits. */
+function isCredit(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '/' || (text[start - 1] === '[' && text[end] === ']')) return true;
+  return text[start - 1] === '(' && /^ (Photo|Photos|Images|Pictures|via)/.test(text.slice(end, end + 8));
+}
+
+function previousWord(text: string, start: number): string {
+  return previousWords(text, start, 1)[0] ?? '';
+}
+
+function previousWords(text: string, start: number, count: number): string[] {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!/^[\s\S]*?[a-z]+\s+$/.test(before) && !/\s$/.test(before)) return [];
+  const words = before.trimEnd().split(/\s+/);
+  return words.slice(-count).map((w) => w.replace(/^[("\u201c]+/, ''));
+}
+
+function nextWord(text: string, end: number): string {
+  return nextWords(text, end, 1)[0] ?? '';
+}
+
+/** The next lowercase words, stopping at punctuation. */
+function nextWords(text: string, end: number, count: number): string[] {
+  const m = /^ ([a-z]+)(?: ([a-z]+))?/.exec(text.slice(end, end + 40));
+  if (!m) return [];
+  return [m[1], m[2]].filter((w): w is string => Boolean(w)).slice(0, count);
+}
+
+export function voteType(votes: TypeVotes, tokenCount: number): ActorType {
+  const best = Math.max(votes.place, votes.organization, votes.person);
+  if (best === 0) return tokenCount > 1 ? 'person' : 'organization';
+  if (votes.place === best) return 'place';
+  if (votes.organization === best) return 'organization';
+  return 'person';
+}
+

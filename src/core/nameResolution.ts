@@ -1,0 +1,123 @@
+import type { ActorMention, ActorType } from './format';
+import type { AcronymDefinition, Candidate, TypeVotes } from './actors';
+import { voteType } from './actors';
+import { acronymMatches, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym } from './names';
+
+/**
+ * Clusters an article's candidate names into actors (surname → full name, acronym → full name,
+ * spelling variants, "X Strip" → X), types each actor by the evidence of all its mentions, and
+ * names it canonically.
+ */
+export function resolveInArticle(candidates: Candidate[], definitions: AcronymDefinition[]): ActorMention[] {
+  const surfaces = [...new Set(candidates.map((c) => c.text))];
+  const index = new Map(surfaces.map((s, i) => [s, i]));
+  const parent = surfaces.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number): void => {
+    const x = find(a);
+    const y = find(b);
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+
+  const votes = surfaces.map((): TypeVotes => ({ person: 0, organization: 0, place: 0 }));
+  const counts = surfaces.map(() => 0);
+  const allWeak = surfaces.map(() => true);
+  for (const c of candidates) {
+    const i = index.get(c.text)!;
+    votes[i].person += c.votes.person;
+    votes[i].organization += c.votes.organization;
+    votes[i].place += c.votes.place;
+    counts[i]++;
+    if (!c.weak) allWeak[i] = false;
+  }
+  const ownType = surfaces.map((s, i) => voteType(votes[i], nameTokens(s).length));
+
+  for (const d of definitions) {
+    const a = index.get(d.full);
+    const b = index.get(d.acronym);
+    if (a !== undefined && b !== undefined) union(a, b);
+  }
+  surfaces.forEach((s, i) => {
+    surfaces.forEach((t, j) => {
+      if (j <= i) return;
+      if (sameAcronym(s, t)) union(i, j);
+      else if (isAcronym(s) && acronymMatches(nameTokens(t), s)) union(i, j);
+      else if (isAcronym(t) && acronymMatches(nameTokens(s), t)) union(i, j);
+      else if (optionalHeadCore(s) === t || optionalHeadCore(t) === s || formalStateCore(s) === t || formalStateCore(t) === s) union(i, j);
+      else if (samePerson(s, ownType[i], t, ownType[j])) union(i, j);
+    });
+  });
+
+  const clusters = new Map<number, number[]>();
+  surfaces.forEach((_, i) => {
+    const root = find(i);
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  });
+
+  const nameOf = new Map<number, { name: string; type: ActorType } | null>();
+  for (const [root, members] of clusters) {
+    if (members.every((m) => allWeak[m])) {
+      nameOf.set(root, null);
+      continue;
+    }
+    const total: TypeVotes = { person: 0, organization: 0, place: 0 };
+    for (const m of members) {
+      total.person += votes[m].person;
+      total.organization += votes[m].organization;
+      total.place += votes[m].place;
+    }
+    const longest = Math.max(...members.map((m) => nameTokens(surfaces[m]).length));
+    const type = voteType(total, longest);
+    nameOf.set(root, { name: canonicalName(members.map((m) => ({ surface: surfaces[m], count: counts[m] })), type), type });
+  }
+
+  const mentions: ActorMention[] = [];
+  for (const c of candidates) {
+    const resolved = nameOf.get(find(index.get(c.text)!));
+    if (resolved) mentions.push({ start: c.start, end: c.end, text: c.text, name: resolved.name, type: resolved.type });
+  }
+  return mentions;
+}
+
+/** A surname alone, or the same full name spelled differently; different first names stay apart. */
+function samePerson(a: string, typeA: ActorType, b: string, typeB: ActorType): boolean {
+  if (isAcronym(a) || isAcronym(b)) return false;
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length === 1 && tb.length === 1) return ta[0].length >= 5 && isSpellingVariant(ta[0], tb[0]) && typeA === 'person' && typeB === 'person';
+  if (!isSpellingVariant(lastToken(a), lastToken(b))) return false;
+  if (ta.length === 1 || tb.length === 1) {
+    const full = ta.length === 1 ? typeB : typeA;
+    return full === 'person';
+  }
+  return (typeA === 'person' || typeB === 'person') && isSpellingVariant(ta[0], tb[0]) && ta.length === tb.length;
+}
+
+/**
+ * The name an actor goes by: the fullest form, spelled as most mentions spell it;
+ * a formal state name gives way to its short form, an acronym to its expansion.
+ */
+export function canonicalName(forms: { surface: string; count: number }[], type: ActorType): string {
+  const usable = forms.filter((f) => !formalStateCore(f.surface));
+  const pool = usable.length ? usable : forms;
+  const expanded = pool.filter((f) => !isAcronym(f.surface));
+  const candidates = expanded.length ? expanded : pool;
+  const byLength = [...candidates].sort((x, y) => nameTokens(y.surface).length - nameTokens(x.surface).length || y.count - x.count || (x.surface < y.surface ? -1 : 1));
+  let best = byLength[0].surface;
+  if (type === 'person' && nameTokens(best).length > 1) {
+    const spellings = new Map<string, number>();
+    for (const f of forms) {
+      const last = lastToken(f.surface);
+      spellings.set(last, (spellings.get(last) ?? 0) + f.count);
+    }
+    const preferred = [...spellings.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+    best = [...nameTokens(best).slice(0, -1), preferred].join(' ');
+  }
+  if (isAcronym(best)) {
+    const dotted = candidates.find((f) => !f.surface.includes('.'));
+    if (dotted) best = dotted.surface;
+  }
+  return best;
+}

@@ -1,0 +1,115 @@
+// Comparing names: acronyms, spelling variants, surnames. Shared by in-article and corpus-wide resolution.
+
+const CONNECTORS = new Set(['of', 'the', 'in', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'al', 'el', '&']);
+
+export function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(word) || /^\p{Lu}[\p{Lu}0-9&]{1,6}$/u.test(word);
+}
+
+export function acronymLetters(word: string): string {
+  return word.replace(/\./g, '').toUpperCase();
+}
+
+export function sameAcronym(a: string, b: string): boolean {
+  return isAcronym(a) && isAcronym(b) && acronymLetters(a) === acronymLetters(b);
+}
+
+/**
+ * Whether an acronym abbreviates these words: each capitalised word gives one letter in order;
+ * connectors ("of", "the", "in") may give a letter or none. Hyphenated words count per part.
+ */
+export function acronymMatches(words: string[], acronym: string): boolean {
+  const letters = acronymLetters(acronym);
+  const parts = words.flatMap((w) => w.split('-')).filter(Boolean);
+  if (parts.length < 2 || !/^\p{Lu}/u.test(parts[0])) return false;
+  const memo = new Map<number, boolean>();
+  const go = (i: number, j: number): boolean => {
+    if (i === parts.length) return j === letters.length;
+    const key = i * 64 + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const w = parts[i];
+    const initial = w[0].toUpperCase();
+    let ok = false;
+    if (CONNECTORS.has(w.toLowerCase()) && i > 0) ok = go(i + 1, j);
+    if (!ok && j < letters.length && initial === letters[j]) ok = go(i + 1, j + 1);
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
+}
+
+export function nameTokens(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+export function lastToken(name: string): string {
+  const t = nameTokens(name);
+  return t[t.length - 1] ?? '';
+}
+
+/**
+ * Spelling variants of one name: a doubled or dropped letter ("Galant"/"Gallant"), a letter
+ * added or changed in transliteration ("Antony"/"Anthony", "Tulkarm"/"Tulkarem").
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = fold(a);
+  const y = fold(b);
+  if (x === y) return true;
+  if (x.length < 4 || y.length < 4 || x[0] !== y[0]) return false;
+  if (undouble(x) === undouble(y)) return true;
+  const limit = Math.min(x.length, y.length) >= 7 ? 2 : 1;
+  return boundedEditDistance(x, y, limit) <= limit && consonantSkeleton(x) !== '' && similarSkeleton(x, y);
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function undouble(s: string): string {
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+function consonantSkeleton(s: string): string {
+  return undouble(s.replace(/[aeiouyh]/g, ''));
+}
+
+/** Transliterations mostly add or drop vowels and an h: the consonants stay. */
+function similarSkeleton(a: string, b: string): boolean {
+  const x = consonantSkeleton(a);
+  const y = consonantSkeleton(b);
+  return x === y || boundedEditDistance(x, y, 1) <= 1;
+}
+
+/** Levenshtein distance, stopping early once it exceeds limit. Linear in length times limit. */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** "X Strip" → "X": place names whose head word is optional in use. The long form is canonical. */
+const OPTIONAL_PLACE_HEADS = new Set(['Strip', 'Province', 'Governorate', 'Region', 'District', 'Oblast', 'Prefecture', 'Territory']);
+
+export function optionalHeadCore(name: string): string | null {
+  const t = nameTokens(name);
+  return t.length >= 2 && OPTIONAL_PLACE_HEADS.has(t[t.length - 1]) ? t.slice(0, -1).join(' ') : null;
+}
+
+/** "State of X" → "X": the formal name of a state; the short form is canonical. */
+export function formalStateCore(name: string): string | null {
+  const m = /^(?:State|Republic|Kingdom|Emirate|Sultanate|Principality|Commonwealth) of (?:the )?(.+)$/.exec(name);
+  return m ? m[1] : null;
+}
