@@ -1,4 +1,339 @@
 import type { ActorMention, Quote } from './format';
-import type { TextLayout } from './text';
+import { rangeIndexAt, type Range, type TextLayout } from './text';
+import { DEMONYMS, REPORTING_VERBS } from './lexicon/names';
 
-export function attributeSpeakers(_layout: TextLayout, _quotes: Quote[], _actors: ActorMention[]): void {}
+/** Role nouns that stand for a person already named ("the Israeli leader", "the premier"). */
+const PERSON_ROLES = /\b(leader|premier|prime minister|president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|official|source|diplomat|negotiator|commander|general|mayor|governor|ambassador|man|woman|mother|father|witness|resident)$/i;
+/** Role nouns that stand for an organisation already named ("the group", "the movement"). */
+const ORG_ROLES = /\b(group|movement|organisation|organization|militia|faction|party|ministry|office|government|army|military|agency|statement|delegation|bureau|authority|authorities)$/i;
+const PREPOSITIONS = /^(in|at|from|after|with|of|for|to|on|by|near|during|since|against|about|over|into|toward|towards|under|before|between|meeting|addressing|like|than|told|urged|accused|warned|blamed)$/i;
+const CLAUSE_BOUNDARY = /\b(after|as|while|because|although|though|when|whereas|but|and|that|where|which|who|whom)\b|[;:]/gi;
+const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
+
+interface Region {
+  start: number;
+  end: number;
+}
+
+/**
+ * Fills each quote's speaker with the canonical name of who said it, or leaves null.
+ * Looks for the attribution right after the quote ("…," X said), then before it (X said "…"),
+ * then carries the previous quote's speaker over a continuation.
+ */
+export function attributeSpeakers(layout: TextLayout, quotes: Quote[], actors: ActorMention[]): void {
+  const resolver = new SpeakerResolver(layout, quotes, actors);
+  quotes.forEach((q, i) => {
+    q.speaker = resolver.speakerOf(i);
+  });
+}
+
+class SpeakerResolver {
+  private readonly text: string;
+
+  constructor(
+    private readonly layout: TextLayout,
+    private readonly quotes: Quote[],
+    private readonly actors: ActorMention[],
+  ) {
+    this.text = layout.text;
+  }
+
+  speakerOf(i: number): string | null {
+    const q = this.quotes[i];
+    const para = this.paragraphOf(q.start);
+    const previous = i > 0 ? this.quotes[i - 1] : undefined;
+    const next = this.quotes[i + 1];
+    const sameParaPrev = previous && previous.end >= para.start ? previous : undefined;
+
+    const afterStart = q.end + 1;
+    const afterEnd = Math.min(next && next.start <= para.end ? next.start - 1 : para.end, afterStart + 160);
+    const endsWithComma = /[,?!\u2014-]\s*$/.test(q.text);
+    const strict = this.attributionAfter({ start: afterStart, end: afterEnd }, true, i);
+    if (strict !== undefined && (endsWithComma || /^\s*(,|\b(said|says|added|told)\b)/.test(this.text.slice(afterStart, afterStart + 12)))) return strict;
+
+    const sentence = this.sentenceOf(q.start - 1);
+    const beforeStart = Math.max(para.start, sentence.start, sameParaPrev ? sameParaPrev.end + 1 : 0);
+    const before = this.attributionBefore({ start: beforeStart, end: Math.max(beforeStart, q.start - 1) }, sentence, i);
+    if (before !== undefined) return before;
+    if (strict !== undefined) return strict;
+    const loose = this.attributionAfter({ start: afterStart, end: afterEnd }, false, i);
+    if (loose !== undefined) return loose;
+
+    const repeated = this.repeatedQuoteSpeaker(i);
+    if (repeated) return repeated;
+    // A continuation: the same paragraph, or a paragraph that is nothing but the quote after a quoted paragraph.
+    if (sameParaPrev) return sameParaPrev.speaker;
+    if (previous && this.isQuoteOnlyParagraph(q, para) && this.paragraphIndexOf(previous.start) === this.paragraphIndexOf(q.start) - 1) {
+      return previous.speaker;
+    }
+    return null;
+  }
+
+  /** A headline or subheading that repeats words quoted, with attribution, elsewhere in the article. */
+  private repeatedQuoteSpeaker(i: number): string | null {
+    const words = normaliseWords(this.quotes[i].text);
+    if (words.length === 0) return null;
+    for (let k = 0; k < this.quotes.length; k++) {
+      if (k === i || k < i) continue; // later quotes are not resolved yet; earlier ones were tried as continuations
+      const other = normaliseWords(this.quotes[k].text);
+      if (other.length > words.length && containsRun(other, words)) {
+        const speaker = this.speakerOf(k);
+        if (speaker) return speaker;
+      }
+    }
+    return null;
+  }
+
+  /** `…," X said` or `…," said X`. */
+  private attributionAfter(region: Region, strict: boolean, quoteIndex: number): string | null | undefined {
+    const tail = this.text.slice(region.start, region.end);
+    const sentenceEnd = /[.!?](?=\s+[A-Z"\u201c]|$)/.exec(tail);
+    const limit = sentenceEnd ? sentenceEnd.index : tail.length;
+    const verbs = this.findVerbs(region.start, region.start + limit);
+    if (verbs.length === 0) return undefined;
+    const verb = verbs[0];
+    if (strict && verb.start - region.start > 90) return undefined;
+    const subjectSpan = { start: region.start, end: verb.start };
+    const subject = this.resolveNounPhrase(subjectSpan, region.start, quoteIndex);
+    if (subject !== undefined) return subject;
+    // "…," said Anet Kidron, whose …
+    const objectEnd = Math.min(region.start + limit, verb.end + 60);
+    const afterVerb = this.actorsIn({ start: verb.end, end: objectEnd });
+    if (afterVerb.length && this.text.slice(verb.end, afterVerb[0].start).trim().split(/\s+/).filter(Boolean).length <= 3) return afterVerb[0].name;
+    return strict ? undefined : this.resolveNounPhrase({ start: verb.end, end: objectEnd }, region.start, quoteIndex);
+  }
+
+  /** `X said "…"`: the nearest reporting verb before the quote and its subject. */
+  private attributionBefore(region: Region, sentence: Range, quoteIndex: number): string | null | undefined {
+    const verbs = this.findVerbs(region.start, region.end);
+    if (verbs.length === 0) return undefined;
+    let verb = verbs[verbs.length - 1];
+    // "quoted an Egyptian official as saying": the speaker is the one quoted.
+    const quotedAs = /\bquoted\s+([\s\S]{1,60}?)\s+as\s+saying\b/.exec(this.text.slice(region.start, region.end));
+    if (quotedAs) {
+      const objStart = region.start + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]);
+      const who = this.resolveNounPhrase({ start: objStart, end: objStart + quotedAs[1].length }, region.start);
+      if (who) return who;
+    }
+    if (/ing$/.test(verb.word)) {
+      // A participle ("adding that", "saying") shares its subject with the main verb before it.
+      const finite = verbs.filter((v) => !/ing$/.test(v.word));
+      if (finite.length) verb = finite[finite.length - 1];
+      else return this.sentenceSubject(sentence.start, verb.start, quoteIndex) ?? undefined;
+    }
+    const clauseStart = this.clauseStart(region.start, verb.start);
+    const subject = this.resolveNounPhrase({ start: clauseStart, end: verb.start }, region.start, quoteIndex);
+    if (subject !== undefined) return subject;
+    if (clauseStart > region.start) {
+      const wider = this.resolveNounPhrase({ start: region.start, end: verb.start }, region.start, quoteIndex, true);
+      if (wider !== undefined) return wider;
+    }
+    if (region.start > sentence.start) {
+      // The subject came before an earlier quote in this sentence: that quote's speaker.
+      const earlier = this.quotes[quoteIndex - 1];
+      if (earlier && earlier.end >= sentence.start) return earlier.speaker;
+    }
+    return this.sentenceSubject(sentence.start, verb.start, quoteIndex) ?? undefined;
+  }
+
+  private sentenceSubject(start: number, end: number, quoteIndex: number): string | null {
+    return this.resolveNounPhrase({ start, end }, start, quoteIndex, true) ?? null;
+  }
+
+  private clauseStart(start: number, end: number): number {
+    const window = this.text.slice(start, end);
+    const hidden = parentheticals(window);
+    let last = 0;
+    CLAUSE_BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BOUNDARY.exec(window))) {
+      const at = m.index;
+      if (!hidden.some((h) => at >= h.start && at < h.end)) last = m.index + m[0].length;
+    }
+    return start + last;
+  }
+
+  private findVerbs(start: number, end: number): { start: number; end: number; word: string }[] {
+    const out: { start: number; end: number; word: string }[] = [];
+    const re = /[A-Za-z]+/g;
+    const window = this.text.slice(start, end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window))) {
+      const word = m[0];
+      if (REPORTING_VERBS.has(word) || (word === 'according' && /^according\s+to\b/.test(window.slice(m.index)))) {
+        out.push({ start: start + m.index, end: start + m.index + word.length, word });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who a noun phrase in [start, end) names: the actor nearest its end that is not inside a
+   * parenthetical or a prepositional phrase; else a pronoun, a role noun or a demonym.
+   */
+  private resolveNounPhrase(span: Region, floor: number, quoteIndex?: number, firstWins = false): string | null | undefined {
+    if (span.end <= span.start) return undefined;
+    const window = this.text.slice(span.start, span.end);
+    const hidden = parentheticals(window).map((r) => ({ start: r.start + span.start, end: r.end + span.start }));
+    const visible = (pos: number): boolean => !hidden.some((h) => pos >= h.start && pos < h.end);
+    const actors = this.actorsIn(span).filter((a) => visible(a.start));
+    const primary = actors.filter((a) => !PREPOSITIONS.test(this.wordBefore(a.start)));
+    const pool = primary.length ? primary : [];
+    if (pool.length) {
+      const chosen = firstWins ? pool[0] : pool[pool.length - 1];
+      return chosen.name;
+    }
+    // Pronouns, role nouns and demonyms, nearest first.
+    const words = [...window.matchAll(/[A-Za-z]+/g)].map((m) => ({ word: m[0], at: span.start + (m.index ?? 0) })).filter((w) => visible(w.at));
+    const ordered = firstWins ? words : [...words].reverse();
+    for (const w of ordered) {
+      if (PRONOUN.test(w.word)) {
+        if (/^(his|its|their)$/i.test(w.word)) continue;
+        return /^(he|she|him|her)$/i.test(w.word) ? this.resolvePerson(w.at, quoteIndex) : this.resolveOrganisation(w.at);
+      }
+      const country = DEMONYMS[w.word];
+      if (country && /^(official|officials|source|sources|media|government|authorities|minister|ministry|army|military|delegation|negotiators|spokesman|diplomat|diplomats)$/i.test(this.wordAfter(w.at + w.word.length))) {
+        return country;
+      }
+      const phrase = this.text.slice(Math.max(floor, w.at - 30), w.at + w.word.length);
+      if (!/\b(the|this|that)\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+$/i.test(phrase)) continue;
+      if (ORG_ROLES.test(w.word) && /^(group|movement|organisation|organization|militia|faction|party)$/i.test(w.word)) return this.resolveOrganisation(w.at);
+      if (/^(source|official|spokesman|spokeswoman|spokesperson)$/i.test(w.word)) {
+        const antecedent = this.roleAntecedent(w.word, w.at);
+        if (antecedent) return antecedent;
+      }
+      if (PERSON_ROLES.test(w.word)) return this.resolvePerson(w.at, quoteIndex);
+    }
+    return undefined;
+  }
+
+  /** "the source" after "an Egyptian source": whoever the earlier source spoke for. */
+  private roleAntecedent(role: string, before: number): string | null {
+    const head = this.text.slice(Math.max(0, before - 3000), before);
+    const re = new RegExp(`\\b([A-Z][A-Za-z-]+)\\s+(?:[a-z]+\\s+){0,2}${role}s?\\b`, 'g');
+    let found: string | null = null;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(head))) {
+      const word = m[1];
+      if (DEMONYMS[word]) found = DEMONYMS[word];
+      else {
+        const actor = this.actors.find((a) => a.text === word && a.start >= before - 3000);
+        if (actor) found = actor.name;
+      }
+    }
+    return found;
+  }
+
+  private resolvePerson(at: number, quoteIndex?: number): string | null {
+    const sentence = this.sentenceOf(at);
+    const para = this.paragraphOf(at);
+    const inSentence = this.actorsIn({ start: sentence.start, end: at }).filter((a) => a.type === 'person');
+    if (inSentence.length) return inSentence[0].name;
+    if (quoteIndex !== undefined) {
+      for (let k = quoteIndex - 1; k >= 0; k--) {
+        const prev = this.quotes[k];
+        if (prev.end < para.start) break;
+        if (prev.speaker && this.isPersonName(prev.speaker)) return prev.speaker;
+      }
+    }
+    const inParagraph = this.actorsIn({ start: para.start, end: at }).filter((a) => a.type === 'person' && !this.insideQuote(a.start));
+    if (inParagraph.length) return inParagraph[0].name;
+    // Otherwise whoever was last the subject: a person who spoke, or a person named as a subject.
+    let lastSpeaker: { name: string; at: number } | undefined;
+    if (quoteIndex !== undefined) {
+      for (let k = quoteIndex - 1; k >= 0 && k >= quoteIndex - 6; k--) {
+        const speaker = this.quotes[k].speaker;
+        if (speaker && this.isPersonName(speaker)) {
+          lastSpeaker = { name: speaker, at: this.quotes[k].end };
+          break;
+        }
+      }
+    }
+    const subjects = this.actors.filter((a) => a.start < at && a.type === 'person' && !this.insideQuote(a.start) && !PREPOSITIONS.test(this.wordBefore(a.start)));
+    const lastSubject = subjects[subjects.length - 1];
+    if (lastSubject && (!lastSpeaker || lastSubject.start > lastSpeaker.at)) return lastSubject.name;
+    return lastSpeaker?.name ?? null;
+  }
+
+  private resolveOrganisation(at: number): string | null {
+    for (let k = this.actors.length - 1; k >= 0; k--) {
+      const a = this.actors[k];
+      if (a.start >= at || a.type !== 'organization') continue;
+      if (/[/[(]/.test(this.text[a.start - 1] ?? '')) continue; // a photo credit, not a speaker
+      if (/\b(told|to|according to)\s+$/.test(this.text.slice(Math.max(0, a.start - 15), a.start))) continue; // a listener
+      return a.name;
+    }
+    return null;
+  }
+
+  private isPersonName(name: string): boolean {
+    return this.actors.some((a) => a.name === name && a.type === 'person');
+  }
+
+  private insideQuote(pos: number): boolean {
+    return this.quotes.some((q) => pos >= q.start && pos < q.end);
+  }
+
+  private actorsIn(span: Region): ActorMention[] {
+    return this.actors.filter((a) => a.start >= span.start && a.end <= span.end && !this.insideQuote(a.start));
+  }
+
+  private wordBefore(pos: number): string {
+    const m = /([A-Za-z]+)\W*(?:(?:the|a|an)\s+)?$/.exec(this.text.slice(Math.max(0, pos - 30), pos));
+    if (!m) return '';
+    const lead = this.text.slice(Math.max(0, pos - 30), pos);
+    const det = /([A-Za-z]+)\s+(?:the|a|an)\s+$/.exec(lead);
+    return det ? det[1] : m[1];
+  }
+
+  private wordAfter(pos: number): string {
+    return /^\s+([a-z]+)/.exec(this.text.slice(pos, pos + 30))?.[1] ?? '';
+  }
+
+  private sentenceOf(pos: number): Range {
+    const i = rangeIndexAt(this.layout.sentences, Math.max(0, pos));
+    return i >= 0 ? this.layout.sentences[i] : this.paragraphOf(pos);
+  }
+
+  private paragraphOf(pos: number): Range {
+    const i = this.paragraphIndexOf(pos);
+    return i >= 0 ? this.layout.paragraphs[i] : { start: 0, end: this.text.length };
+  }
+
+  private paragraphIndexOf(pos: number): number {
+    const i = rangeIndexAt(this.layout.paragraphs, pos);
+    if (i >= 0) return i;
+    // Opening marks sit one before the quote; fall back to the nearest paragraph before.
+    let best = -1;
+    this.layout.paragraphs.forEach((p, k) => {
+      if (p.start <= pos) best = k;
+    });
+    return best;
+  }
+
+  private isQuoteOnlyParagraph(q: Quote, para: Range): boolean {
+    const rest = this.text.slice(para.start, q.start - 1) + this.text.slice(q.end + 1, para.end);
+    return rest.replace(/[\s"\u201c\u201d\u2018\u2019'.,]/g, '') === '';
+  }
+}
+
+function normaliseWords(s: string): string[] {
+  return s.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** ", speaking in Tel Aviv," and "(…)" asides: the subject is never inside them. */
+function parentheticals(window: string): Range[] {
+  const out: Range[] = [];
+  const re = /,\s+(?=[a-z])[^,]*,|\([^)]*\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -197,21 +197,21 @@ export const COMPASS_WORDS = new Set(words('North | South | East | West | Northe
 
 /** Lowercase words after which a capitalised single token is likely a person's surname or name speaking. */
 export const REPORTING_VERBS = new Set(words(`
-said | says | say | told | tells | added | adds | warned | warns | urged | urges | accused | accuses | stated | states |
-declared | declares | announced | announces | insisted | insists | argued | argues | claimed | claims | noted | notes |
-explained | explains | asked | asks | replied | replies | responded | responds | wrote | writes | posted | posts |
+said | says | say | told | tells | added | adds | warned | warns | urged | urges | accused | accuses | stated |
+declared | declares | announced | announces | insisted | insists | argued | argues | claimed | noted |
+explained | explains | asked | asks | replied | replies | responded | responds | wrote | writes | posted |
 tweeted | reiterated | reiterates | stressed | stresses | confirmed | confirms | denied | denies | admitted | admits |
-acknowledged | acknowledges | vowed | vows | pledged | pledges | promised | promises | threatened | threatens |
-demanded | demands | called | calls | described | describes | charged | charges | alleged | alleges | suggested |
-suggests | predicted | predicts | cautioned | cautions | signaled | signalled | signals | maintained | maintains |
-repeated | repeats | recalled | recalls | quoted | quotes | cited | cites | commented | comments | remarked | remarks |
+acknowledged | acknowledges | vowed | pledged | promised | threatened |
+demanded | charged | alleged | alleges | suggested |
+suggests | predicted | predicts | cautioned | cautions | signaled | signalled | maintained | maintains |
+repeated | repeats | recalled | recalls | quoted | cited | commented | remarked |
 observed | observes | added | continued | continues | concluded | concludes | emphasized | emphasised | emphasizes |
-emphasises | underlined | underlines | conceded | concedes | boasted | boasts | complained | complains | lamented |
-laments | condemned | condemns | criticized | criticised | criticizes | criticises | blamed | blames | rejected |
-rejects | dismissed | dismisses | agreed | agrees | believes | believed | thinks | thought | expects | expected | hoped |
-hopes | feared | fears | estimated | estimates | reported | reports | revealed | reveals | shouted | shouts | cried |
-whispered | joked | jokes | testified | testifies | briefed | informed | assured | assures | affirmed | affirms |
-countered | counters | retorted | wrote | responded | expressed | expresses | saying | adding | telling | warning |
+emphasises | underlined | underlines | conceded | concedes | boasted | complained | complains | lamented |
+laments |
+rejects |
+hopes | revealed | reveals | shouted | shouts | cried |
+whispered | joked | called | described | reported | demanded | blamed | condemned | criticized | criticised | dismissed | rejected | testified | testifies | briefed | informed | assured | assures | affirmed | affirms |
+countered | retorted | wrote | responded | expressed | expresses | saying | adding | telling | warning |
 urging | accusing | stating | declaring | announcing | insisting | arguing | claiming | noting | explaining | asking |
 charging | calling | describing | stressing | vowing | pledging | promising | demanding | threatening | writing |
 posting | tweeting | reiterating | confirming | denying | suggesting | cautioning | referring | citing | quoting
