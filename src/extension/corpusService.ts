@@ -1,0 +1,348 @@
+import * as vscode from 'vscode';
+import { Corpus, type CorpusChange, type CorpusSnapshot } from '../core/corpus';
+import type { AnalyzedArticle } from '../core/analyze';
+import { decodeArticle } from '../core/decode';
+import type { SpanRef } from '../core/format';
+import { displayPath, keyOf, SEED_SCHEME, uriOf } from './articleKeys';
+import { LineIndex } from './lineIndex';
+import { articlePatterns, isArticleDocument, maxFileSize } from './settings';
+
+/** Typing pauses this long before the article is analysed again. */
+const EDIT_DEBOUNCE_MS = 300;
+const WATCHER_DEBOUNCE_MS = 200;
+/** Files read and analysed per step of background indexing, between which the host gets to breathe. */
+const INDEX_CHUNK = 25;
+/** Beyond this many files, indexing shows a notification that can be cancelled rather than a status spinner. */
+const NOTIFY_INDEX_ABOVE = 100;
+
+export interface IndexResult {
+  indexed: number;
+  skipped: number;
+  cancelled: boolean;
+}
+
+/**
+ * Keeps the Corpus in sync with the editor and the workspace: open articles are analysed from
+ * their editor text (debounced, only that article), other article files from disk in chunks, and
+ * a file watcher follows adds, changes and deletes. It only ever reads articles.
+ */
+export class CorpusService implements vscode.Disposable {
+  readonly corpus = new Corpus();
+  private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
+  /** Fires after the corpus changed (once per batch). */
+  readonly onDidChange = this.changeEmitter.event;
+
+  private readonly lineIndexes = new Map<string, LineIndex>();
+  /** The document version each open article was analysed at; absent when analysed from disk. */
+  private readonly analyzedVersions = new Map<string, number>();
+  /** Files found by the article globs (or added by the caller from disk), re-read from disk when their editor closes. */
+  private readonly diskArticles = new Set<string>();
+  private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pendingFileEvents = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly skips: SkipNotices;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private workspaceIndex: Promise<IndexResult> | undefined;
+  private indexGeneration = 0;
+
+  constructor(private readonly output: vscode.OutputChannel) {
+    this.skips = new SkipNotices(output);
+    const forward = this.corpus.onDidChange((change) => this.changeEmitter.fire(change));
+    this.disposables.push(this.changeEmitter, { dispose: () => forward.dispose() });
+  }
+
+  /** Starts following the editor and indexes the workspace in the background. */
+  start(): void {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.onDocumentOpened(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChanged(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onDocumentClosed(d)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindexWorkspace()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('crosscheck.articleGlobs') || e.affectsConfiguration('crosscheck.maxFileSize')) {
+          this.reindexWorkspace();
+        }
+      }),
+    );
+    this.corpus.batch(() => {
+      for (const document of vscode.workspace.textDocuments) this.onDocumentOpened(document);
+    });
+    this.reindexWorkspace();
+  }
+
+  snapshot(): CorpusSnapshot {
+    return this.corpus.snapshot();
+  }
+
+  article(key: string): AnalyzedArticle | undefined {
+    return this.corpus.get(key);
+  }
+
+  /** True when the corpus holds the analysis of exactly this version of the document. */
+  isCurrent(document: vscode.TextDocument): boolean {
+    const key = keyOf(document.uri);
+    return this.corpus.has(key) && this.analyzedVersions.get(key) === document.version;
+  }
+
+  /** The editor range of a span of an analysed article, from the text that was analysed. */
+  rangeOf(ref: SpanRef): vscode.Range | undefined {
+    const lines = this.lineIndexes.get(ref.file);
+    if (!lines) return undefined;
+    const start = lines.positionAt(ref.start);
+    const end = lines.positionAt(ref.end);
+    return new vscode.Range(start.line, start.character, end.line, end.character);
+  }
+
+  /** Resolves once the background index of the workspace's article files has finished. */
+  whenWorkspaceIndexed(): Promise<IndexResult> {
+    return this.workspaceIndex ?? this.reindexWorkspace();
+  }
+
+  /** Number of files the article globs found in the workspace at the last index. */
+  get workspaceArticleCount(): number {
+    return [...this.diskArticles].filter((key) => uriOf(key).scheme !== SEED_SCHEME).length;
+  }
+
+  /** Reads and analyses the given files (not already open in an editor), in chunks with progress. */
+  async indexFiles(uris: readonly vscode.Uri[], title: string, token?: vscode.CancellationToken): Promise<IndexResult> {
+    const result: IndexResult = { indexed: 0, skipped: 0, cancelled: false };
+    const location = uris.length > NOTIFY_INDEX_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, progressToken) => {
+      for (let i = 0; i < uris.length; i += INDEX_CHUNK) {
+        if (progressToken.isCancellationRequested || token?.isCancellationRequested) {
+          result.cancelled = true;
+          break;
+        }
+        const chunk = uris.slice(i, i + INDEX_CHUNK);
+        const texts = await Promise.all(chunk.map((uri) => this.readArticle(uri)));
+        this.corpus.batch(() => {
+          chunk.forEach((uri, j) => {
+            const text = texts[j];
+            if (text === undefined) {
+              result.skipped++;
+              return;
+            }
+            const key = keyOf(uri);
+            this.diskArticles.add(key);
+            if (this.openArticle(key)) return; // the editor's text is newer than the disk's
+            this.analyze(key, text, undefined);
+            result.indexed++;
+          });
+        });
+        progress.report({ increment: (chunk.length / uris.length) * 100, message: `${Math.min(i + INDEX_CHUNK, uris.length)} of ${uris.length}` });
+        await yieldToHost();
+      }
+    });
+    this.output.appendLine(`${title}: ${result.indexed} analysed, ${result.skipped} skipped${result.cancelled ? ', cancelled' : ''}.`);
+    return result;
+  }
+
+  dispose(): void {
+    for (const timer of [...this.pendingEdits.values(), ...this.pendingFileEvents.values()]) clearTimeout(timer);
+    for (const d of [...this.disposables, ...this.watchers]) d.dispose();
+    this.skips.dispose();
+  }
+
+  /** Finds the article files again, re-reads them and restarts the file watchers. */
+  reindexWorkspace(): Promise<IndexResult> {
+    const generation = ++this.indexGeneration;
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    const patterns = articlePatterns();
+    for (const pattern of patterns) this.watchers.push(this.watch(pattern));
+    this.workspaceIndex = (async () => {
+      const found = new Map<string, vscode.Uri>();
+      for (const pattern of patterns) {
+        for (const uri of await vscode.workspace.findFiles(pattern)) found.set(keyOf(uri), uri);
+      }
+      if (generation !== this.indexGeneration) return { indexed: 0, skipped: 0, cancelled: true };
+      // Files that no longer match the globs leave the corpus unless an editor still shows them.
+      const stale = [...this.diskArticles].filter((key) => uriOf(key).scheme !== SEED_SCHEME && !found.has(key));
+      this.corpus.batch(() => {
+        for (const key of stale) {
+          this.diskArticles.delete(key);
+          if (!this.openArticle(key)) this.forget(key);
+        }
+      });
+      return this.indexFiles([...found.values()], 'Crosscheck: indexing articles');
+    })();
+    this.workspaceIndex.catch((err) => this.output.appendLine(`Indexing failed: ${String(err)}`));
+    return this.workspaceIndex;
+  }
+
+  private watch(pattern: vscode.RelativePattern): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    watcher.onDidCreate((uri) => this.onFileEvent(uri, 'changed'));
+    watcher.onDidChange((uri) => this.onFileEvent(uri, 'changed'));
+    watcher.onDidDelete((uri) => this.onFileEvent(uri, 'deleted'));
+    return watcher;
+  }
+
+  private onFileEvent(uri: vscode.Uri, kind: 'changed' | 'deleted'): void {
+    const key = keyOf(uri);
+    clearTimeout(this.pendingFileEvents.get(key));
+    this.pendingFileEvents.set(
+      key,
+      setTimeout(async () => {
+        this.pendingFileEvents.delete(key);
+        if (kind === 'deleted') {
+          this.diskArticles.delete(key);
+          if (!this.openArticle(key)) this.forget(key);
+          return;
+        }
+        this.diskArticles.add(key);
+        if (this.openArticle(key)) return;
+        const text = await this.readArticle(uri);
+        if (text === undefined) this.forget(key);
+        else if (!this.openArticle(key)) this.analyze(key, text, undefined);
+      }, WATCHER_DEBOUNCE_MS),
+    );
+  }
+
+  private onDocumentOpened(document: vscode.TextDocument): void {
+    const key = keyOf(document.uri);
+    if (isArticleDocument(document)) {
+      if (!this.isCurrent(document)) this.analyzeDocument(document);
+    } else if (this.corpus.has(key) && !this.diskArticles.has(key)) {
+      // Its language was switched away from news-article: it is no longer an article.
+      this.forget(key);
+    }
+  }
+
+  private onDocumentChanged(document: vscode.TextDocument): void {
+    if (!isArticleDocument(document)) return;
+    const key = keyOf(document.uri);
+    clearTimeout(this.pendingEdits.get(key));
+    this.pendingEdits.set(
+      key,
+      setTimeout(() => {
+        this.pendingEdits.delete(key);
+        if (!document.isClosed) this.analyzeDocument(document);
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  private onDocumentClosed(document: vscode.TextDocument): void {
+    const key = keyOf(document.uri);
+    clearTimeout(this.pendingEdits.get(key));
+    this.pendingEdits.delete(key);
+    // A language change closes and reopens the document; decide once the dust has settled.
+    setTimeout(() => {
+      if (this.openArticle(key)) return;
+      this.analyzedVersions.delete(key);
+      if (!this.corpus.has(key)) return;
+      if (this.diskArticles.has(key)) void this.reloadFromDisk(key);
+      else this.forget(key);
+    }, 0);
+  }
+
+  private async reloadFromDisk(key: string): Promise<void> {
+    const text = await this.readArticle(uriOf(key));
+    if (this.openArticle(key)) return;
+    if (text === undefined) this.forget(key);
+    else this.analyze(key, text, undefined);
+  }
+
+  private analyzeDocument(document: vscode.TextDocument): void {
+    const key = keyOf(document.uri);
+    const text = document.getText();
+    const limit = maxFileSize();
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limit) {
+      this.skips.report(key, `too large (${bytes} bytes; crosscheck.maxFileSize is ${limit})`);
+      this.analyzedVersions.delete(key);
+      this.forget(key);
+      return;
+    }
+    this.analyze(key, text, document.version);
+  }
+
+  private analyze(key: string, text: string, version: number | undefined): void {
+    try {
+      this.lineIndexes.set(key, new LineIndex(text));
+      if (version === undefined) this.analyzedVersions.delete(key);
+      else this.analyzedVersions.set(key, version);
+      this.corpus.upsert(key, text);
+    } catch (err) {
+      this.output.appendLine(`Analysis of ${displayPath(key)} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+
+  private forget(key: string): void {
+    this.lineIndexes.delete(key);
+    this.corpus.remove(key);
+  }
+
+  private openArticle(key: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => !d.isClosed && isArticleDocument(d) && keyOf(d.uri) === key);
+  }
+
+  private async readArticle(uri: vscode.Uri): Promise<string | undefined> {
+    const key = keyOf(uri);
+    let bytes: Uint8Array;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      // Checked before reading so a huge file is never loaded just to be refused.
+      if (stat.size > maxFileSize()) {
+        this.skips.report(key, `too large (${stat.size} bytes; crosscheck.maxFileSize is ${maxFileSize()})`);
+        return undefined;
+      }
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (err) {
+      this.skips.report(key, `could not be read (${err instanceof Error ? err.message : String(err)})`);
+      return undefined;
+    }
+    const decoded = decodeArticle(bytes, maxFileSize());
+    if (!decoded.ok) {
+      this.skips.report(key, decoded.reason);
+      return undefined;
+    }
+    return decoded.text;
+  }
+}
+
+/**
+ * Tells the user, once per file and reason, which articles were not analysed and why.
+ * Reports arriving together (one indexing chunk) are gathered into one notification.
+ */
+class SkipNotices implements vscode.Disposable {
+  private readonly told = new Set<string>();
+  private pending: string[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly output: vscode.OutputChannel) {}
+
+  report(key: string, reason: string): void {
+    const id = `${key}\u0000${reason}`;
+    if (this.told.has(id)) return;
+    this.told.add(id);
+    const line = `${displayPath(key)}: ${reason}`;
+    this.output.appendLine(`Skipped ${line}`);
+    this.pending.push(line);
+    this.timer ??= setTimeout(() => this.flush(), 500);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const lines = this.pending;
+    this.pending = [];
+    if (lines.length === 0) return;
+    const shown = lines.slice(0, 3).join('; ');
+    const more = lines.length > 3 ? ` and ${lines.length - 3} more (see the Crosscheck output)` : '';
+    const noun = lines.length === 1 ? 'file' : 'files';
+    void vscode.window
+      .showWarningMessage(`Crosscheck skipped ${lines.length} ${noun}: ${shown}${more}.`, 'Show Output', 'Open Settings')
+      .then((choice) => {
+        if (choice === 'Show Output') this.output.show(true);
+        else if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'crosscheck.maxFileSize');
+      });
+  }
+}
+
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
