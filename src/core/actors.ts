@@ -38,6 +38,8 @@ export interface Candidate {
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}]*(?:[-'\u2019.][\p{L}\p{M}]+)*\.?/gu;
 const STRONG = 3;
+/** Words that follow an agency's name in a photo credit ("Reuters Photo"). */
+const CREDIT_WORDS = new Set(['Photo', 'Photos', 'Image', 'Images', 'Pictures', 'File', 'Video', 'Handout']);
 const WEAK = 1;
 
 /** Named people, organisations and places, each with an in-article canonical name and a type. */
@@ -54,7 +56,8 @@ function tokenize(layout: TextLayout): Token[] {
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
-    for (const piece of splitToken(m[0], m.index)) {
+    const afterName = /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, m.index - 30), m.index));
+    for (const piece of splitToken(m[0], m.index, afterName)) {
       const prev = tokens[tokens.length - 1];
       const gap = prev ? text.slice(prev.end, piece.start) : '\n';
       const sentence = rangeIndexAt(layout.sentences, piece.start);
@@ -73,7 +76,7 @@ function tokenize(layout: TextLayout): Token[] {
 }
 
 /** Cleans one regex word: trailing full stops, possessives, camel-case joins and hyphenated prefixes. */
-function splitToken(raw: string, at: number): { start: number; end: number; text: string }[] {
+function splitToken(raw: string, at: number, afterName: boolean): { start: number; end: number; text: string }[] {
   let text = raw;
   if (text.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(text) && !/^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Prof|Jr|Sr)\.$/.test(text)) {
     text = text.slice(0, -1);
@@ -95,7 +98,7 @@ function splitToken(raw: string, at: number): { start: number; end: number; text
     // "Hamas-run", "US-backed": the name is the part before the lowercase word.
     if (/^\p{Ll}/u.test(tail) && !NAME_PARTICLES.has(head)) return [{ start: at, end: at + hyphen, text: head }];
     // "Egypt-Israel border": two known places joined.
-    if (PLACES.has(head) && /^\p{Lu}/u.test(tail) && !NAME_PARTICLES.has(head)) {
+    if (PLACES.has(head) && /^\p{Lu}/u.test(tail) && !NAME_PARTICLES.has(head) && !afterName) {
       out.push({ start: at, end: at + hyphen, text: head });
       out.push({ start: at + hyphen + 1, end: at + text.length, text: tail });
       return out;
@@ -258,7 +261,7 @@ function splitKnownPlaces(segment: Segment): Segment[] {
 function trimSegment(_text: string, s: Segment): Segment {
   const toks = [...s.tokens];
   while (toks.length && !toks[0].capitalised) toks.shift();
-  while (toks.length && !toks[toks.length - 1].capitalised) toks.pop();
+  while (toks.length && (!toks[toks.length - 1].capitalised || CREDIT_WORDS.has(toks[toks.length - 1].text))) toks.pop();
   return { tokens: toks, afterTitle: s.afterTitle };
 }
 

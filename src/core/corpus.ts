@@ -125,7 +125,11 @@ export class Corpus {
       const out = toFormatArticle(a);
       for (const q of out.quotes) q.group = quoteGroupOf.get(refKey(file, q.start)) ?? null;
       for (const f of out.figures) f.group = figureGroupOf.get(refKey(file, f.start)) ?? null;
-      for (const m of out.actors) m.name = this.actorLinker.canonical(m.name, m.type);
+      for (const m of out.actors) {
+        const actor = this.actorLinker.canonical(m.name, m.type);
+        m.name = actor.name;
+        m.type = actor.type;
+      }
       return out;
     });
     const document: AnalysisDocument = { version: 1, articles, actors, figureGroups, quoteGroups, conflicts };

@@ -1,13 +1,196 @@
 import type { AnalyzedArticle } from '../analyze';
 import type { Actor, ActorType } from '../format';
+import { acronymLetters, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore } from '../names';
+import { canonicalName } from '../nameResolution';
 
+interface NameStats {
+  types: Record<ActorType, number>;
+  surfaces: Map<string, number>;
+}
+
+export interface ResolvedActor {
+  name: string;
+  type: ActorType;
+}
+
+const ACRONYM_CONNECTORS = new Set(['of', 'the', 'in', 'for', 'and', 'on']);
+
+/**
+ * One actor per real-world entity across the corpus. Each article contributes its in-article
+ * names; names are then clustered (spelling variants, surnames, acronyms, "X Strip"/"X"),
+ * typed by majority and named canonically. Only distinct names are compared, through blocking
+ * keys, so the work grows with the vocabulary of names, not with the number of pairs.
+ */
 export class ActorLinker {
-  update(_file: string, _article: AnalyzedArticle | undefined): void {}
+  private readonly byFile = new Map<string, Map<string, NameStats>>();
+  private readonly totals = new Map<string, NameStats>();
+  private resolved: { actors: Actor[]; byName: Map<string, ResolvedActor> } | undefined;
+
+  update(file: string, article: AnalyzedArticle | undefined): void {
+    const old = this.byFile.get(file);
+    if (old) for (const [name, stats] of old) this.add(name, stats, -1);
+    if (!article) {
+      this.byFile.delete(file);
+    } else {
+      const mine = new Map<string, NameStats>();
+      for (const m of article.actors) {
+        let stats = mine.get(m.name);
+        if (!stats) mine.set(m.name, (stats = { types: { person: 0, organization: 0, place: 0 }, surfaces: new Map() }));
+        stats.types[m.type]++;
+        stats.surfaces.set(m.text, (stats.surfaces.get(m.text) ?? 0) + 1);
+      }
+      this.byFile.set(file, mine);
+      for (const [name, stats] of mine) this.add(name, stats, 1);
+    }
+    this.resolved = undefined;
+  }
+
   actors(): Actor[] {
-    return [];
+    return this.resolve().actors;
   }
-  /** The corpus-wide canonical name for an in-article canonical name. */
-  canonical(name: string, _type: ActorType): string {
-    return name;
+
+  /** The corpus-wide name and type for an in-article canonical name. */
+  canonical(name: string, type: ActorType): ResolvedActor {
+    return this.resolve().byName.get(name) ?? { name, type };
   }
+
+  private add(name: string, stats: NameStats, sign: 1 | -1): void {
+    let total = this.totals.get(name);
+    if (!total) this.totals.set(name, (total = { types: { person: 0, organization: 0, place: 0 }, surfaces: new Map() }));
+    for (const t of ['person', 'organization', 'place'] as const) total.types[t] += sign * stats.types[t];
+    for (const [s, n] of stats.surfaces) {
+      const v = (total.surfaces.get(s) ?? 0) + sign * n;
+      if (v > 0) total.surfaces.set(s, v);
+      else total.surfaces.delete(s);
+    }
+    if (total.surfaces.size === 0) this.totals.delete(name);
+  }
+
+  private resolve(): { actors: Actor[]; byName: Map<string, ResolvedActor> } {
+    if (this.resolved) return this.resolved;
+    const names = [...this.totals.keys()].sort();
+    const typeOf = (n: string): ActorType => majorityType(this.totals.get(n)!.types);
+    const index = new Map(names.map((n, i) => [n, i]));
+    const parent = names.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const union = (a: number, b: number): void => {
+      const x = find(a);
+      const y = find(b);
+      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+    };
+
+    // Places: "X Strip" and "State of X" with X.
+    names.forEach((n, i) => {
+      for (const core of [optionalHeadCore(n), formalStateCore(n)]) {
+        const j = core ? index.get(core) : undefined;
+        if (j !== undefined && typeOf(names[j]) === 'place') union(i, j);
+      }
+    });
+
+    // Acronyms: "U.S." with "US", "AFP" with "Agence France-Presse".
+    const byInitials = new Map<string, number[]>();
+    names.forEach((n, i) => {
+      if (isAcronym(n)) push(byInitials, `=${acronymLetters(n)}`, i);
+      else for (const initials of initialsOf(n)) push(byInitials, initials, i);
+    });
+    names.forEach((n, i) => {
+      if (!isAcronym(n)) return;
+      const letters = acronymLetters(n);
+      for (const j of byInitials.get(`=${letters}`) ?? []) union(i, j);
+      const expansions = byInitials.get(letters) ?? [];
+      if (expansions.length === 1) union(i, expansions[0]);
+    });
+
+    // People: spelling variants of the same full name; a surname alone when only one person has it.
+    const bySkeleton = new Map<string, number[]>();
+    names.forEach((n, i) => {
+      if (typeOf(n) === 'person' && !isAcronym(n)) push(bySkeleton, skeleton(lastToken(n)), i);
+    });
+    for (const members of bySkeleton.values()) {
+      const full = members.filter((i) => nameTokens(names[i]).length > 1);
+      const single = members.filter((i) => nameTokens(names[i]).length === 1);
+      for (let a = 0; a < full.length; a++) {
+        for (let b = a + 1; b < full.length; b++) {
+          if (samePersonName(names[full[a]], names[full[b]])) union(full[a], full[b]);
+        }
+      }
+      for (const s of single) {
+        const matches = full.filter((f) => isSpellingVariant(lastToken(names[f]), names[s]));
+        const people = new Set(matches.map((f) => find(f)));
+        if (people.size === 1) union(s, matches[0]);
+      }
+    }
+
+    // Places and organisations: one long name spelled two ways ("Tulkarm"/"Tulkarem").
+    const placeSkeletons = new Map<string, number[]>();
+    names.forEach((n, i) => {
+      if (typeOf(n) !== 'person' && !isAcronym(n) && n.length >= 6) push(placeSkeletons, `${typeOf(n)}:${nameTokens(n).map(skeleton).join(' ')}`, i);
+    });
+    for (const members of placeSkeletons.values()) {
+      for (let a = 1; a < members.length; a++) {
+        if (samePersonName(names[members[0]], names[members[a]])) union(members[0], members[a]);
+      }
+    }
+
+    const clusters = new Map<number, number[]>();
+    names.forEach((_, i) => push(clusters, find(i), i));
+    const actors: Actor[] = [];
+    const byName = new Map<string, ResolvedActor>();
+    for (const members of clusters.values()) {
+      const types = { person: 0, organization: 0, place: 0 };
+      const surfaces = new Map<string, number>();
+      for (const i of members) {
+        const stats = this.totals.get(names[i])!;
+        for (const t of ['person', 'organization', 'place'] as const) types[t] += stats.types[t];
+        for (const [s, c] of stats.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + c);
+      }
+      const type = majorityType(types);
+      const forms = members.map((i) => ({ surface: names[i], count: sum(this.totals.get(names[i])!.surfaces.values()) }));
+      const name = canonicalName(forms, type);
+      const mentions = sum(surfaces.values());
+      actors.push({ name, type, aliases: [...surfaces.keys()].sort(), mentions });
+      for (const i of members) byName.set(names[i], { name, type });
+    }
+    actors.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.resolved = { actors, byName };
+    return this.resolved;
+  }
+}
+
+function majorityType(types: Record<ActorType, number>): ActorType {
+  if (types.place >= types.organization && types.place >= types.person) return 'place';
+  if (types.organization >= types.person) return 'organization';
+  return 'person';
+}
+
+/** "Antony Blinken" and "Anthony Blinken": every word a spelling variant of its counterpart. */
+function samePersonName(a: string, b: string): boolean {
+  const x = nameTokens(a);
+  const y = nameTokens(b);
+  return x.length === y.length && x.every((w, k) => isSpellingVariant(w, y[k]));
+}
+
+function skeleton(word: string): string {
+  return word.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** The acronyms a multiword name could be abbreviated to, with and without its connectors. */
+function initialsOf(name: string): string[] {
+  const parts = name.split(/[\s-]+/).filter(Boolean);
+  if (parts.length < 2) return [];
+  const withConnectors = parts.map((p) => p[0].toUpperCase()).join('');
+  const without = parts.filter((p) => !ACRONYM_CONNECTORS.has(p.toLowerCase())).map((p) => p[0].toUpperCase()).join('');
+  return [...new Set([withConnectors, without])];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
 }
