@@ -1,6 +1,7 @@
 import { analyzeArticle, type AnalyzedArticle } from './analyze';
 import type { Actor, AnalysisDocument, Article, Conflict, FigureGroup, QuoteGroup, SpanRef } from './format';
 import { toFormatArticle } from './format';
+import { comparePaths } from './paths';
 import { ActorLinker } from './links/aliases';
 import { FigureLinker } from './links/figureGroups';
 import { QuoteLinker } from './links/quoteGroups';
@@ -115,7 +116,7 @@ export class Corpus {
 
   private buildSnapshot(): CorpusSnapshot {
     const figureGroups = this.figureLinker.groups();
-    const quoteGroups = this.quoteLinker.groups();
+    const quoteGroups = this.quoteLinker.groups((speaker) => this.actorLinker.canonical(speaker, 'person').name);
     const conflicts = this.figureLinker.conflicts();
     const actors = this.actorLinker.actors();
     const figureGroupOf = memberIndex(figureGroups);
@@ -171,7 +172,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Path order as the format requires: plain code-unit order, deterministic across platforms. */
-export function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { comparePaths };

@@ -1,9 +1,156 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { AnalyzedArticle } from '../analyze';
-import type { QuoteGroup } from '../format';
+import type { QuoteGroup, SpanRef } from '../format';
+import { comparePaths } from '../paths';
 
+/** Function words that carry no identity; negations stay, since "cannot accept" and "accept" differ. */
+const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
+    'we our us you your he his him she her they their them i me my which who whom what there here so than then just very ' +
+    'all any some such while also into over about up out has have had do does did will would shall should can could may might must')
+    .split(' '),
+);
+
+interface QuoteEntry {
+  ref: SpanRef;
+  speaker: string;
+  /** Every word, in order, lowercased and stemmed: for fragment containment. */
+  words: string[];
+  /** Content words only, in order: for shared phrases and overlap. */
+  content: string[];
+}
+
+/**
+ * Groups one utterance quoted in several places: the same words, a fragment of them, or a
+ * close rewording (a shared phrase plus substantial overlap), always by the same speaker.
+ * Quotes are bucketed by speaker, so an update regroups only the speakers it touches.
+ */
 export class QuoteLinker {
-  update(_file: string, _article: AnalyzedArticle | undefined): void {}
-  groups(): QuoteGroup[] {
-    return [];
+  private readonly byFile = new Map<string, QuoteEntry[]>();
+  private readonly bySpeaker = new Map<string, Set<QuoteEntry>>();
+  private readonly componentsBySpeaker = new Map<string, QuoteEntry[][]>();
+  private readonly dirtySpeakers = new Set<string>();
+
+  update(file: string, article: AnalyzedArticle | undefined): void {
+    for (const e of this.byFile.get(file) ?? []) {
+      this.bySpeaker.get(e.speaker)?.delete(e);
+      this.dirtySpeakers.add(e.speaker);
+    }
+    this.byFile.delete(file);
+    if (!article) return;
+    const entries: QuoteEntry[] = [];
+    for (const q of article.quotes) {
+      if (!q.speaker) continue;
+      const words = tokenize(q.text);
+      const entry: QuoteEntry = { ref: { file, start: q.start, end: q.end }, speaker: q.speaker, words, content: words.filter((w) => !STOPWORDS.has(w)) };
+      entries.push(entry);
+      let bucket = this.bySpeaker.get(q.speaker);
+      if (!bucket) this.bySpeaker.set(q.speaker, (bucket = new Set()));
+      bucket.add(entry);
+      this.dirtySpeakers.add(q.speaker);
+    }
+    this.byFile.set(file, entries);
   }
+
+  /**
+   * Groups with deterministic ids. canonicalSpeaker maps an article's speaker name to the
+   * corpus-wide actor name, so "Galant" in one article and "Gallant" in another share a bucket.
+   */
+  groups(canonicalSpeaker: (name: string) => string = (n) => n): QuoteGroup[] {
+    const merged = new Map<string, string[]>();
+    for (const [speaker, bucket] of this.bySpeaker) {
+      if (bucket.size === 0) continue;
+      const canonical = canonicalSpeaker(speaker);
+      const list = merged.get(canonical);
+      if (list) list.push(speaker);
+      else merged.set(canonical, [speaker]);
+    }
+    const raw: { speaker: string; members: SpanRef[] }[] = [];
+    for (const [canonical, speakers] of merged) {
+      const key = `${canonical}\u0000${speakers.sort().join('\u0000')}`;
+      const stale = !this.componentsBySpeaker.has(key) || speakers.some((s) => this.dirtySpeakers.has(s));
+      if (stale) {
+        const entries = speakers.flatMap((s) => [...(this.bySpeaker.get(s) ?? [])]);
+        this.componentsBySpeaker.set(key, components(entries));
+      }
+      for (const component of this.componentsBySpeaker.get(key)!) {
+        raw.push({ speaker: canonical, members: component.map((e) => e.ref).sort(compareRefs) });
+      }
+    }
+    for (const key of [...this.componentsBySpeaker.keys()]) {
+      const [canonical, ...speakers] = key.split('\u0000');
+      if (merged.get(canonical)?.join('\u0000') !== speakers.join('\u0000')) this.componentsBySpeaker.delete(key);
+    }
+    this.dirtySpeakers.clear();
+    raw.sort((a, b) => compareRefs(a.members[0], b.members[0]));
+    return raw.map((g, i) => ({ id: `q${i + 1}`, speaker: g.speaker, members: g.members }));
+  }
+}
+
+function components(entries: QuoteEntry[]): QuoteEntry[][] {
+  const parent = entries.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let a = 0; a < entries.length; a++) {
+    for (let b = a + 1; b < entries.length; b++) {
+      if (sameUtterance(entries[a], entries[b])) parent[find(b)] = find(a);
+    }
+  }
+  const byRoot = new Map<number, QuoteEntry[]>();
+  entries.forEach((e, i) => {
+    const r = find(i);
+    const list = byRoot.get(r);
+    if (list) list.push(e);
+    else byRoot.set(r, [e]);
+  });
+  return [...byRoot.values()].filter((c) => c.length > 1);
+}
+
+/** Whether two quotes by one speaker render the same statement. */
+export function sameUtterance(a: { words: string[]; content: string[] }, b: { words: string[]; content: string[] }): boolean {
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (short.content.length === 0) return false;
+  // A fragment: "cannot accept" inside "Israel cannot accept that".
+  if (containsRun(long.words, short.words) && (short.content.length >= 2 || short.content[0].length >= 5)) return true;
+  const shared = new Set(short.content.filter((w) => long.content.includes(w)));
+  const overlap = shared.size / new Set(short.content).size;
+  const phrase = longestSharedRun(short.content, long.content);
+  if (phrase >= 3) return true;
+  return phrase >= 2 && overlap >= 0.4;
+}
+
+export function tokenize(text: string): string[] {
+  return (text.toLowerCase().replace(/[\u2019']/g, "'").match(/[a-z0-9']+/g) ?? [])
+    .map((w) => w.replace(/'s$/, '').replace(/'/g, ''))
+    .filter(Boolean)
+    .map((w) => (w.length > 3 ? PorterStemmer.stem(w) : w));
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Length of the longest run of words the two sequences share, in order. */
+function longestSharedRun(a: string[], b: string[]): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        cur[j] = prev[j - 1] + 1;
+        if (cur[j] > best) best = cur[j];
+      }
+    }
+    prev = cur;
+  }
+  return best;
+}
+
+function compareRefs(a: SpanRef, b: SpanRef): number {
+  return comparePaths(a.file, b.file) || a.start - b.start;
 }
