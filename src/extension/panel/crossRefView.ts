@@ -108,7 +108,10 @@ export const registerCrossRefView: Feature = (context, { corpus }) => {
     provider,
     { dispose: () => clearTimeout(timer) },
     vscode.window.registerWebviewViewProvider(CROSS_REF_VIEW_ID, provider),
-    vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
+    // Only the editor the user is in leads; late selection events from editors opened in the background do not.
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor === vscode.window.activeTextEditor) follow(e.textEditor);
+    }),
     vscode.window.onDidChangeActiveTextEditor(follow),
     corpus.onDidChange(() => {
       const editor = vscode.window.activeTextEditor;
@@ -117,12 +120,13 @@ export const registerCrossRefView: Feature = (context, { corpus }) => {
     }),
     vscode.commands.registerCommand('crosscheck.showCrossReferences', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (editor && isArticleDocument(editor.document)) {
-        // A selection means "this span": its start lies inside what was selected.
-        const position = editor.selection.isEmpty ? editor.selection.active : editor.selection.start;
-        provider.showAt(targetOf(editor, position));
-      }
+      // A selection means "this span": its start lies inside what was selected.
+      const target =
+        editor && isArticleDocument(editor.document) ? targetOf(editor, editor.selection.isEmpty ? editor.selection.active : editor.selection.start) : undefined;
+      clearTimeout(timer);
       await vscode.commands.executeCommand(`${CROSS_REF_VIEW_ID}.focus`);
+      if (target) provider.showAt(target);
+      else provider.render();
       return provider.shown;
     }),
   );
