@@ -53,19 +53,14 @@ export function diffWords(reference: string, variant: string): WordDiffPart[] {
     }
     const missing: string[] = [];
     for (; refIndex < match; refIndex++) if (!kept.referenceKept[refIndex]) missing.push(refWords[refIndex].text);
-    if (missing.length) {
-      push(missing.join(' '), 'removed');
-      push(' ', 'same');
-    }
+    // The separating space belongs to the removed part, so the other parts spell the variant exactly.
+    if (missing.length) push(`${missing.join(' ')} `, 'removed');
     refIndex = match + 1;
     push(token.text, 'same');
   }
   const tail: string[] = [];
   for (; refIndex < refWords.length; refIndex++) if (!kept.referenceKept[refIndex]) tail.push(refWords[refIndex].text);
-  if (tail.length) {
-    if (parts.length) push(' ', 'same');
-    push(tail.join(' '), 'removed');
-  }
+  if (tail.length) push(`${parts.length ? ' ' : ''}${tail.join(' ')}`, 'removed');
   return parts;
 }
 
