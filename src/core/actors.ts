@@ -195,10 +195,15 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   let k = 0;
   const atStart = run[0].sentenceStart;
   while (k < run.length && (isDemonym(run[k].text) || (atStart && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
-  const rest = run.slice(k);
   const segments: Segment[] = [];
   let current: Token[] = [];
   let afterTitle = false;
+  // "Meteorologist Jane Doe said": a role noun capitalised only because it starts the sentence.
+  if (k < run.length - 1 && run[k].sentenceStart && PERSON_ROLE_NOUNS.has(run[k].text.toLowerCase())) {
+    k++;
+    afterTitle = true;
+  }
+  const rest = run.slice(k);
   for (let m = 0; m < rest.length; ) {
     const titleLength = titleAt(rest, m);
     if (titleLength > 0 && m + titleLength < rest.length) {
@@ -308,7 +313,9 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   }
   if (ORG_AFTER.has(after[0] ?? '')) votes.organization += WEAK * 2;
   if (/^\s*,\s*\d{1,3}\s*,/.test(text.slice(last.end, last.end + 8))) votes.person += STRONG; // "Name, 40,"
-  if (/^(city|town|village|camp|region|province|district) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
+  if (/^(city|town|village|camp|region|province|district|state|capital|country|island|port) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
+  // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
+  if (isDateline(text, first.start, last.end)) votes.place += STRONG * 2;
   if (PLACE_PREPOSITIONS.has(prevWord) && !/^(the|a|an)$/.test(prevWord)) votes.place += prevWord === 'to' ? WEAK / 2 : WEAK;
   if (isCredit(text, first.start, last.end)) votes.organization += STRONG;
   if (text[last.end] === '/' && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
@@ -318,6 +325,12 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords.has(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
+}
+
+function isDateline(text: string, start: number, end: number): boolean {
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  const surface = text.slice(start, end);
+  return surface === surface.toUpperCase() && /^\s*(,|\(|\u2014|--|-)/.test(text.slice(end, end + 4)) && /\p{Lu}{3}/u.test(surface);
 }
 
 /** "[Getty]", "(Reuters Photo)", "File/AFP": agencies named in credits. */

@@ -40,7 +40,7 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
   surfaces.forEach((s, i) => {
     surfaces.forEach((t, j) => {
       if (j <= i) return;
-      if (sameAcronym(s, t)) union(i, j);
+      if (sameAcronym(s, t) || (s.toLowerCase() === t.toLowerCase() && (isShouted(s) || isShouted(t)))) union(i, j);
       else if (isAcronym(s) && acronymMatches(nameTokens(t), s)) union(i, j);
       else if (isAcronym(t) && acronymMatches(nameTokens(s), t)) union(i, j);
       else if (optionalHeadCore(s) === t || optionalHeadCore(t) === s || formalStateCore(s) === t || formalStateCore(t) === s) union(i, j);
@@ -87,11 +87,14 @@ function samePerson(a: string, typeA: ActorType, b: string, typeB: ActorType): b
   const ta = nameTokens(a);
   const tb = nameTokens(b);
   if (ta.length === 1 && tb.length === 1) return ta[0].length >= 5 && isSpellingVariant(ta[0], tb[0]) && typeA === 'person' && typeB === 'person';
-  if (!isSpellingVariant(lastToken(a), lastToken(b))) return false;
   if (ta.length === 1 || tb.length === 1) {
-    const full = ta.length === 1 ? typeB : typeA;
-    return full === 'person';
+    const [single, full, fullType] = ta.length === 1 ? [ta[0], tb, typeB] : [tb[0], ta, typeA];
+    if (fullType !== 'person') return false;
+    if (isSpellingVariant(full[full.length - 1], single)) return true;
+    // "Lula" for "Luiz Inacio Lula da Silva": a name used alone that is one of a long name's later parts.
+    return full.length >= 3 && full.slice(1, -1).includes(single);
   }
+  if (!isSpellingVariant(lastToken(a), lastToken(b))) return false;
   return (typeA === 'person' || typeB === 'person') && isSpellingVariant(ta[0], tb[0]) && ta.length === tb.length;
 }
 
@@ -100,7 +103,7 @@ function samePerson(a: string, typeA: ActorType, b: string, typeB: ActorType): b
  * a formal state name gives way to its short form, an acronym to its expansion.
  */
 export function canonicalName(forms: { surface: string; count: number }[], type: ActorType): string {
-  const usable = forms.filter((f) => !formalStateCore(f.surface));
+  const usable = forms.filter((f) => !formalStateCore(f.surface) && !isShouted(f.surface));
   const pool = usable.length ? usable : forms;
   const expanded = pool.filter((f) => !isAcronym(f.surface));
   const candidates = expanded.length ? expanded : pool;
@@ -112,7 +115,9 @@ export function canonicalName(forms: { surface: string; count: number }[], type:
       const last = lastToken(f.surface);
       spellings.set(last, (spellings.get(last) ?? 0) + f.count);
     }
-    const preferred = [...spellings.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+    const own = lastToken(best);
+    const variants = [...spellings.entries()].filter(([spelling]) => isSpellingVariant(spelling, own));
+    const preferred = variants.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? own;
     best = [...nameTokens(best).slice(0, -1), preferred].join(' ');
   }
   if (isAcronym(best)) {
@@ -120,4 +125,9 @@ export function canonicalName(forms: { surface: string; count: number }[], type:
     if (dotted) best = dotted.surface;
   }
   return best;
+}
+
+/** A dateline's capitals ("PORTO ALEGRE"): the same name, not an acronym. */
+function isShouted(name: string): boolean {
+  return name.length > 3 && name === name.toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}|\p{Lu}{5,}/u.test(name) && !isAcronym(name);
 }

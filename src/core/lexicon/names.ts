@@ -25,7 +25,7 @@ wife | husband | brother | sister | premier | chancellor | ambassador | negotiat
 secretary | lawmaker | senator | governor | mayor | general | colonel | captain | doctor | surgeon | nurse | professor |
 researcher | expert | economist | historian | activist | lawyer | attorney | judge | candidate | founder | ceo |
 chairman | chairwoman | coordinator | representative | head | deputy | aide | member | survivor | student | teacher |
-singer | actor | actress | author | writer | editor | columnist | cleric | emir | king | queen | prince | rapper | player |
+singer | actor | actress | meteorologist | scientist | economist | spokesman |  author | writer | editor | columnist | cleric | emir | king | queen | prince | rapper | player |
 coach | striker | manager | captain
 `));
 
@@ -79,7 +79,7 @@ export const PLATFORMS = new Set(words('Telegram | Facebook | Twitter | Instagra
 export const PLACE_PREPOSITIONS = new Set(words('in | at | from | near | into | across | toward | towards | outside | inside | around | to | through | throughout | between | within | via | across'));
 
 /** Particles inside names ("Abu", "al-", "bin", "van der"). */
-export const NAME_PARTICLES = new Set(words('al | Al | el | El | bin | Bin | ibn | Ibn | abu | Abu | ben | Ben | bint | de | De | del | della | der | van | Van | von | Von | da | di | du | la | le | ul | Abdel | Abd | Umm | Ould'));
+export const NAME_PARTICLES = new Set(words('do | dos | das | al | Al | el | El | bin | Bin | ibn | Ibn | abu | Abu | ben | Ben | bint | de | De | del | della | der | van | Van | von | Von | da | di | du | la | le | ul | Abdel | Abd | Umm | Ould'));
 
 /** Heads that take "of" inside a name ("State of Israel", "Ministry of Health", "Coordinator of ..."). */
 export const OF_HEADS = new Set(words(`
