@@ -40,7 +40,7 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
   surfaces.forEach((s, i) => {
     surfaces.forEach((t, j) => {
       if (j <= i) return;
-      if (sameAcronym(s, t) || (s.toLowerCase() === t.toLowerCase() && (isShouted(s) || isShouted(t)))) union(i, j);
+      if (sameAcronym(s, t) || (s.toLowerCase() === t.toLowerCase() && (s === s.toUpperCase() || t === t.toUpperCase()))) union(i, j);
       else if (isAcronym(s) && acronymMatches(nameTokens(t), s)) union(i, j);
       else if (isAcronym(t) && acronymMatches(nameTokens(s), t)) union(i, j);
       else if (optionalHeadCore(s) === t || optionalHeadCore(t) === s || formalStateCore(s) === t || formalStateCore(t) === s) union(i, j);
@@ -103,7 +103,8 @@ function samePerson(a: string, typeA: ActorType, b: string, typeB: ActorType): b
  * a formal state name gives way to its short form, an acronym to its expansion.
  */
 export function canonicalName(forms: { surface: string; count: number }[], type: ActorType): string {
-  const usable = forms.filter((f) => !formalStateCore(f.surface) && !isShouted(f.surface));
+  const mixedCase = forms.filter((f) => f.surface !== f.surface.toUpperCase());
+  const usable = forms.filter((f) => !formalStateCore(f.surface) && (mixedCase.length === 0 || f.surface !== f.surface.toUpperCase() || isAcronym(f.surface) && !mixedCase.some((m) => m.surface.toLowerCase() === f.surface.toLowerCase())));
   const pool = usable.length ? usable : forms;
   const expanded = pool.filter((f) => !isAcronym(f.surface));
   const candidates = expanded.length ? expanded : pool;
@@ -125,9 +126,4 @@ export function canonicalName(forms: { surface: string; count: number }[], type:
     if (dotted) best = dotted.surface;
   }
   return best;
-}
-
-/** A dateline's capitals ("PORTO ALEGRE"): the same name, not an acronym. */
-function isShouted(name: string): boolean {
-  return name.length > 3 && name === name.toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}|\p{Lu}{5,}/u.test(name) && !isAcronym(name);
 }

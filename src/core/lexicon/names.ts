@@ -50,7 +50,7 @@ Cross | Jihad
 
 /** Head words that make a capitalised name a place ("Gaza City", "Philadelphi Corridor"). */
 export const PLACE_HEADS = new Set(words(`
-City | Strip | Bank | Corridor | Valley | River | Mountains | Mountain | Mount | Province | Governorate | District |
+City | Strip | Corridor | Valley | River | Mountains | Mountain | Mount | Province | Governorate | District |
 Region | Crossing | Camp | Square | Street | Road | Avenue | Airport | Port | Harbour | Harbor | Heights | Island |
 Islands | Peninsula | Sea | Ocean | Gulf | Bay | Lake | Desert | Coast | County | Territory | Territories |
 Hospital | Kibbutz | Moshav | Village | Town | Park | Bridge | Canal | Plateau | Hills | Hill | Oblast | Prefecture |
