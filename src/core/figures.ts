@@ -1,12 +1,1018 @@
-import type { Figure } from './format';
+// Figures: numbers that quantify something, with their qualifier, kind and what they count.
+// A few linear passes over the tokens; every look-around is bounded by a small constant or by the
+// figure's own sentence, so the whole extraction is linear in the text.
+import type { ActorMention, Figure, FigureKind, Qualifier } from './format';
 import type { AnalysisContext } from './analyze';
+import { findNumberExprs, tokenize, type NumberExpr, type Token } from './numbers';
+import { MONTHS, MONTH_WORDS, WEEKDAYS } from './lexicon/time';
+import { CURRENCY_WORDS, TIME_UNITS } from './lexicon/units';
+import {
+  CONFLICT_NOUNS,
+  CUMULATIVE_WORDS,
+  EVENT_DISPLAY,
+  EVENT_NOUNS,
+  EVENT_WORDS,
+  IRREGULAR_SINGULAR,
+  LOCATIVE_PREPS,
+  NOT_NOUNS,
+  NP_STOP,
+  ONE_PRONOUN_AFTER,
+  ONE_PRONOUN_BEFORE,
+  ORDINAL_DETERMINERS,
+  PAIR_REFERENTS,
+  PERSON_NOUNS,
+  POINT_EVENTS,
+  POSSESSIVE_DETERMINERS,
+  PROPOSAL_WORDS,
+  QUALIFIER_PHRASES,
+  REPORTING_VERBS,
+  SETTLEMENT_NOUNS,
+  STATE_EVENTS,
+  TRUCE_NOUNS,
+} from './lexicon/figureWords';
+
+/**
+ * How a quantity behaves over time: a running total, a daily toll, a state at a moment, one past
+ * event, the age of an ongoing thing, or the length of a period.
+ */
+export type TimeFrame = 'cumulative' | 'daily' | 'current' | 'event' | 'elapsed';
+
+/** What a figure measures, in parts the linker can compare. */
+export interface FigureFacets {
+  /** Counted noun, lemmatised; people in general are 'person'. */
+  noun: string | null;
+  /** The counted noun as written ("Palestinians"). */
+  nounText: string | null;
+  /** What happened to them: killed, wounded, held, seized, released, displaced, arrested, population. */
+  event: string | null;
+  frame: TimeFrame | null;
+  /** The reporting window as written ("in the past 24 hours"). */
+  window: string | null;
+  /** A dated event the figure belongs to, as "MM-DD" (or "month:MM"). */
+  anchor: string | null;
+  /** The anchored event for a reader ("attack of 7 October"). */
+  anchorText: string | null;
+  place: string | null;
+  /** Counted within a family or a person's life ("her three children"): never linked. */
+  personal: boolean;
+  /** For durations: what the period belongs to ("war" for its age, "truce" for a truce's length). */
+  topic: string | null;
+  /** The figure is part of a plan or a proposal. */
+  proposed: boolean;
+  /** Start offset of the first figure of this figure's in-article repetition chain, if any. */
+  coref: number | null;
+  /** Precision of the written number ("250" -> 10, "1.5 million" -> 100000). */
+  roundingUnit: number;
+  /** Written with a scale word, so rounded even without a qualifier. */
+  scaled: boolean;
+  /** For durations: days in one unit. */
+  unitDays: number;
+  /** "29 more": an increment, not a level. */
+  increment: boolean;
+}
 
 /** A figure with what the links, hovers and conflict explanations need beyond the format. */
 export interface AnalyzedFigure extends Figure {
   /** Who the article attributes the number to ("the Gaza health ministry"), if anyone. */
   source: string | null;
+  /** Absent on figures built elsewhere (a cache, a test): such figures are never linked. */
+  facets?: FigureFacets;
 }
 
-export function extractFigures(_ctx: AnalysisContext): AnalyzedFigure[] {
-  return [];
+/** A figure whose facets are known. */
+export type LinkedFigure = AnalyzedFigure & { facets: FigureFacets };
+
+interface Candidate {
+  expr: NumberExpr;
+  /** First token including the qualifier. */
+  qualFirst: number;
+  qualifier: Qualifier;
+  kind: FigureKind;
+  sentence: number;
+  figure?: LinkedFigure;
+  parent: number; // index of the containing figure ("including two women"), or -1
+}
+
+const CAP_FUNCTION = new Set([
+  'the', 'a', 'an', 'at', 'in', 'on', 'of', 'some', 'over', 'about', 'around', 'nearly', 'almost', 'more', 'less',
+  'up', 'by', 'to', 'for', 'with', 'since', 'only', 'just', 'and', 'but', 'or', 'than', 'least', 'all', 'another',
+  'approximately', 'roughly', 'estimated', 'under', 'nearly', 'fewer', 'after', 'before', 'during', 'until', 'from',
+  'killed', 'kill', 'kills', 'killing', 'wounded', 'injured', 'rises', 'rise', 'toll', 'as', 'top', 'tops', 'hits',
+  'reaches', 'surpasses', 'passes', 'exceeds', 'nearly', 'another', 'another',
+]);
+
+const PARENTHETICAL_OPENERS = new Set(['including', 'mostly', 'among', 'many', 'most', 'mainly', 'all', 'both', 'some', 'half']);
+const RIGHT_STOPS = new Set(['including', 'while', 'whereas', 'but', 'although', 'though', 'because']);
+const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013', '[', ']', '.', '?', '!']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+const SOURCE_PLACE_HEADS = new Set(['ministry', 'office', 'authorities', 'authority', 'officials', 'government', 'agency', 'department', 'directorate', 'services']);
+const SUBJECT_BOUNDARIES = new Set([
+  'that', 'which', 'where', 'and', 'but', 'as', 'when', 'while', 'who', 'after', 'before', 'since', 'because', 'if',
+  'is', 'was', 'are', 'were', 'be', 'been', 'it', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'from', 'than', 'so',
+]);
+const DAILY_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
+const RISE_VERBS = new Set(['rises', 'rose', 'risen', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches', 'surpassed', 'passed', 'topped', 'tops', 'exceeded']);
+const PERFECT_EVENTS = new Set(['killed', 'wounded', 'arrested', 'released']);
+const ELAPSED_CUES = new Set(['entered', 'entering', 'enters', 'enter', 'in', 'into']);
+const START_CUES = new Set(['since', 'start', 'began', 'beginning', 'outbreak', 'started', 'launch', 'launched']);
+const TRUCE_ADJECTIVES = new Set(['first', 'initial', 'new', 'humanitarian', 'proposed', 'temporary', 'possible', 'further', 'full', 'second', 'third', 'final', 'planned']);
+const MONTH_ABBR = new Map<string, number>([
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9],
+  ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+function monthOf(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'word' || !t.cap) return null;
+  if (!MONTH_WORDS.has(t.raw)) return null;
+  const full = MONTHS.indexOf(t.lo);
+  if (full >= 0) return full + 1;
+  return MONTH_ABBR.get(t.lo) ?? null;
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+function isPossessive(t: Token): boolean {
+  return /['\u2019]s$/i.test(t.raw) || /s['\u2019]$/.test(t.raw);
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/['\u2019]s$/i, '').replace(/s['\u2019]$/, 's');
+}
+
+function isPluralNoun(t: Token): boolean {
+  const lo = t.lo;
+  if (PERSON_NOUNS.has(lo) || IRREGULAR_SINGULAR.has(lo)) return true;
+  if (NOT_NOUNS.has(lo) || EVENT_WORDS.has(lo) || TIME_UNITS.has(lo) || NP_STOP.has(lo)) return false;
+  if (lo.length < 4 || !lo.endsWith('s') || lo.endsWith('ss') || lo.endsWith('us') || (lo.endsWith('is') && !t.cap)) return false;
+  if (RISE_VERBS.has(lo) || REPORTING_VERBS.has(lo)) return false;
+  if (/['\u2019]s$/.test(lo)) return false;
+  if (t.cap) return /(ans|is|ers|ites|ees|ists|ese)$/.test(lo) && /^[\p{L}-]+$/u.test(lo);
+  return /^[\p{L}-]+$/u.test(lo);
+}
+
+/** A noun's lemma; people in general (and nationalities) are 'person'. */
+export function nounLemma(word: string): string {
+  const lo = word.toLowerCase();
+  if (PERSON_NOUNS.has(lo)) return 'person';
+  if (word[0] !== lo[0] && lo.endsWith('s')) return 'person'; // "Palestinians", "Israelis"
+  const irr = IRREGULAR_SINGULAR.get(lo);
+  if (irr) return irr;
+  if (lo.endsWith('ies') && lo.length > 4) return lo.slice(0, -3) + 'y';
+  if (/(ches|shes|sses|xes|zes)$/.test(lo)) return lo.slice(0, -2);
+  if (lo.endsWith('s') && !lo.endsWith('ss')) return lo.slice(0, -1);
+  return lo;
+}
+
+function isDemonym(word: string): boolean {
+  return /(i|ian|ians|ese|ish|an)$/i.test(stripPossessive(word));
+}
+
+export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
+  const text = ctx.layout.text;
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const sentOf = sentenceIndexOfTokens(tokens, ctx.layout.sentences);
+  const sentFirst: number[] = [];
+  const sentLast: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const s = sentOf[i];
+    if (sentFirst[s] === undefined) sentFirst[s] = i;
+    sentLast[s] = i + 1;
+  }
+  const exprs = findNumberExprs(tokens);
+  const cands: Candidate[] = [];
+  for (const e of exprs) {
+    const c = classify(tokens, e, sentOf, sentFirst);
+    if (c) cands.push(c);
+  }
+  const places = placeMentionIndex(ctx.actors);
+  const env: Env = { text, tokens, sentOf, sentFirst, sentLast, cands, places, quotes: ctx.quotes, anchors: findAnchors(tokens, sentOf) };
+  const sources = new Map<number, SourceInfo | null>();
+  for (let k = 0; k < cands.length; k++) describeCandidate(env, k, sources);
+  const figures = cands.map((c) => c.figure as LinkedFigure);
+  mergeRepeats(figures);
+  for (const f of figures) f.subject = subjectOf(f, true);
+  return figures;
+}
+
+function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end: number }[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s + 1 < sentences.length && tokens[i].start >= sentences[s + 1].start) s++;
+    out[i] = sentences.length === 0 ? 0 : s;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which numeric expressions are figures, with qualifier and kind.
+
+function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst: number[]): Candidate | null {
+  const prev = tokens[e.first - 1];
+  const prev2 = tokens[e.first - 2];
+  const next = tokens[e.last];
+  const first = tokens[e.first];
+  const atSentenceStart = e.first === sentFirst[sentOf[e.first]];
+  if (e.form === 'digits' || (e.form === 'ordinal' && first.kind === 'word' && /^\d/.test(first.raw))) {
+    // Calendar dates: "October 7", "Oct. 7", "7 October", "07 February, 2024", "7th of October".
+    if (monthOf(prev) !== null || (prev?.raw === '.' && monthOf(prev2) !== null)) return null;
+    if (monthOf(next) !== null || (next?.lo === 'of' && monthOf(tokens[e.last + 1]) !== null)) return null;
+    // Clock times and slashed dates.
+    if (next && (next.raw === ':' || next.raw === '/') && tokens[e.last + 1]?.kind === 'num' && next.start === first.end) return null;
+    if (prev && (prev.raw === ':' || prev.raw === '/') && prev.end === first.start && prev2?.kind === 'num') return null;
+    if (next && (next.lo === 'am' || next.lo === 'pm' || next.lo === 'gmt' || next.lo === 'utc' || next.lo === 'hrs' && e.value >= 100)) return null;
+    if (next && (next.lo === 'a' || next.lo === 'p') && tokens[e.last + 1]?.raw === '.' && tokens[e.last + 2]?.lo === 'm') return null;
+    // Years used as dates.
+    if (e.form === 'digits' && !e.scaled && !e.timeUnit && !e.percent && !e.currency && Number.isInteger(e.value) && e.value >= 1800 && e.value <= 2100 && !/,/.test(first.raw)) {
+      const counted = isWord(next) && !next.cap && isPluralNoun(next) && !(prev && (prev.raw === ',' || ['in', 'since', 'of', 'by', 'until', 'from', 'to', 'before', 'after', 'during', 'between', 'early', 'late', 'mid'].includes(prev.lo)));
+      if (!counted) return null;
+    }
+    // Numbers inside names ("Route 60", "Resolution 2334"), but not a capitalised qualifier or verb.
+    if (prev && prev.kind === 'word' && prev.cap && !atSentenceStart && e.first - 1 !== sentFirst[sentOf[e.first]] && !CAP_FUNCTION.has(prev.lo) && !e.currency && !isPossessive(prev)) {
+      const beforeName = tokens[e.first - 2];
+      if (!(beforeName && beforeName.kind === 'word' && !beforeName.cap && CAP_FUNCTION.has(prev.lo))) return null;
+    }
+    if (prev && prev.end === first.start && (prev.raw === '#' || prev.raw === '/' || prev.raw === '-' || prev.raw === '+')) return null;
+  }
+  if (e.form === 'words') {
+    const w0 = first.lo;
+    if (w0 === 'one' && e.last - e.first === 1 && !e.timeUnit && !e.percent) {
+      if (prev && ONE_PRONOUN_BEFORE.has(prev.lo)) return null;
+      if (!isWord(next) || ONE_PRONOUN_AFTER.has(next.lo) || NP_STOP.has(next.lo) || REPORTING_VERBS.has(next.lo)) return null;
+    }
+    if (prev && (prev.lo === 'the' || prev.lo === 'both' || prev.lo === 'these' || prev.lo === 'those') && isWord(next) && PAIR_REFERENTS.has(next.lo)) return null;
+    // "Scores", "dozens": plural scale words alone are not parsed; "a few" is not a number either.
+  }
+  if (e.form === 'ordinal') {
+    if (e.value <= 1) return null; // "first phase", "first among them": labels
+    const det = prev && (ORDINAL_DETERMINERS.has(prev.lo) || (prev.kind === 'word' && isPossessive(prev)));
+    if (!det) return null;
+    if (!e.timeUnit && !isWord(next)) return null;
+    if (!e.timeUnit && next && (next.lo === 'of' || NP_STOP.has(next.lo))) return null;
+  }
+  if (e.form === 'fraction' && first.lo === 'half') {
+    const okNext = isWord(next) && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all'].includes(next.lo);
+    const okPrev = prev && ['than', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'under', 'some', 'least', 'half'].includes(prev.lo);
+    if (prev && ['the', 'a', 'and', 'first', 'second', 'one', 'an'].includes(prev.lo)) return null;
+    if (!okNext && !okPrev) return null;
+  }
+  // URLs, codes and handles next to the number.
+  if (first.start > 0 && prev && prev.end === first.start && prev.kind === 'word') return null;
+  const [qualifier, qualFirst] = readQualifier(tokens, e);
+  const kind = kindOf(tokens, e, sentFirst, sentOf);
+  return { expr: e, qualFirst, qualifier, kind, sentence: sentOf[e.first], parent: -1 };
+}
+
+function readQualifier(tokens: Token[], e: NumberExpr): [Qualifier, number] {
+  for (const [phrase, q] of QUALIFIER_PHRASES) {
+    const words = phrase.split(' ');
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      const t = tokens[e.first - words.length + k];
+      if (!t || t.kind !== 'word' || t.lo !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    // "some of", "about the" never reach here (the number follows directly); "more than half" does.
+    if (phrase === 'some' && (e.form === 'fraction' || e.form === 'ordinal')) continue;
+    if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && e.timeUnit && e.form !== 'words' && e.form !== 'digits') continue;
+    return [q, e.first - words.length];
+  }
+  const a = tokens[e.last];
+  const b = tokens[e.last + 1];
+  if (a?.lo === 'or' && b?.lo === 'more') return ['at least', e.first];
+  if (a?.lo === 'or' && b?.lo === 'so') return ['about', e.first];
+  return [null, e.first];
+}
+
+function kindOf(tokens: Token[], e: NumberExpr, sentFirst: number[], sentOf: Int32Array): FigureKind {
+  const prev = tokens[e.first - 1];
+  const next = tokens[e.last];
+  if (e.age) return 'age';
+  if (prev?.lo === 'aged' || prev?.lo === 'age') return 'age';
+  if (e.timeUnit === 'year' && next?.lo === 'old') return 'age';
+  if (e.currency || (isWord(next) && CURRENCY_WORDS.has(next.lo))) return 'money';
+  if (e.percent) return 'percent';
+  if (e.form === 'ordinal') return 'ordinal';
+  if (e.timeUnit) return 'duration';
+  // "Dana Ahmed, 40, who ...": a small number between commas right after a name.
+  if (prev?.raw === ',' && (next?.raw === ',' || next?.raw === ')') && Number.isInteger(e.value) && e.value > 0 && e.value < 120 && e.form === 'digits') {
+    const name = tokens[e.first - 2];
+    if (name && name.kind === 'word' && name.cap && e.first - 2 !== sentFirst[sentOf[e.first]] && !isPossessive(name)) return 'age';
+  }
+  if (e.form === 'words' || e.form === 'digits' || e.form === 'hyphen') return 'count';
+  return 'other';
+}
+
+// ---------------------------------------------------------------------------------------------
+// What each figure counts.
+
+interface Anchor {
+  token: number;
+  key: string;
+  noun: string;
+  text: string;
+}
+
+interface Env {
+  text: string;
+  tokens: Token[];
+  sentOf: Int32Array;
+  sentFirst: number[];
+  sentLast: number[];
+  cands: Candidate[];
+  places: Map<number, ActorMention>;
+  quotes: AnalysisContext['quotes'];
+  /** Dated events per sentence, in text order. */
+  anchors: Map<number, Anchor[]>;
+}
+
+interface SourceInfo {
+  text: string;
+  place: string | null;
+  /** Token where the attributed body starts. */
+  token: number;
+  /** "according to": the whole sentence is attributed, wherever the figure stands. */
+  whole: boolean;
+}
+
+function placeMentionIndex(actors: ActorMention[]): Map<number, ActorMention> {
+  const m = new Map<number, ActorMention>();
+  for (const a of actors) m.set(a.start, a);
+  return m;
+}
+
+const countLike = (c: Candidate) => c.kind === 'count' || c.kind === 'percent' || c.kind === 'money';
+
+/** Dates tied to an event noun: "the October 7 attack", "attack on Israel on 7 October". Not "since October 7". */
+function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]> {
+  const out = new Map<number, Anchor[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let month: number | null = null;
+    let day: number | null = null;
+    let first = i;
+    let last = i + 1;
+    const m = monthOf(t);
+    if (m !== null) {
+      let j = i + 1;
+      if (tokens[j]?.raw === '.') j++;
+      const d = tokens[j];
+      if (d && /^\d{1,2}(st|nd|rd|th)?$/.test(d.lo)) {
+        month = m;
+        day = parseInt(d.lo, 10);
+        last = j + 1;
+      }
+    } else if (/^\d{1,2}(st|nd|rd|th)?$/.test(t.lo)) {
+      const m2 = monthOf(tokens[i + 1]) ?? (tokens[i + 1]?.lo === 'of' ? monthOf(tokens[i + 2]) : null);
+      if (m2 !== null) {
+        month = m2;
+        day = parseInt(t.lo, 10);
+        last = tokens[i + 1].lo === 'of' ? i + 3 : i + 2;
+      }
+    }
+    if (month === null || day === null || day < 1 || day > 31) continue;
+    const s = sentOf[i];
+    // "since October 7", "from 7 October": the start of a window, not an event.
+    let windowStart = false;
+    for (let k = first - 1; k >= Math.max(0, first - 3) && sentOf[k] === s; k--) {
+      if (tokens[k].lo === 'since' || tokens[k].lo === 'from' || tokens[k].lo === 'until') windowStart = true;
+    }
+    if (windowStart) {
+      i = last - 1;
+      continue;
+    }
+    let noun: string | null = null;
+    for (let k = last; k < Math.min(tokens.length, last + 3) && sentOf[k] === s; k++) {
+      const w = tokens[k];
+      if (w.kind !== 'word') break;
+      if (EVENT_NOUNS.has(w.lo)) {
+        noun = w.lo;
+        break;
+      }
+      if (!w.cap && !['terror', 'terrorist', 'surprise', 'deadly', 'cross-border'].includes(w.lo)) break;
+    }
+    if (!noun) {
+      for (let k = first - 1; k >= Math.max(0, first - 7) && sentOf[k] === s; k--) {
+        const w = tokens[k];
+        if (w.kind !== 'word') break;
+        if (EVENT_NOUNS.has(w.lo)) {
+          noun = w.lo;
+          break;
+        }
+      }
+    }
+    if (!noun) {
+      i = last - 1;
+      continue;
+    }
+    const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const list = out.get(s) ?? [];
+    list.push({ token: first, key, noun: singular(noun), text: `${singular(noun)} of ${day} ${cap(MONTHS[month - 1])}` });
+    out.set(s, list);
+    i = last - 1;
+  }
+  return out;
+}
+
+function singular(w: string): string {
+  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+function cap(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** Tokens after the figure's noun phrase up to the end of its clause (skipping ", including ...,"). */
+function rightWindow(env: Env, from: number, sentence: number, figureStarts: Set<number>): number[] {
+  const { tokens } = env;
+  const out: number[] = [];
+  const end = env.sentLast[sentence];
+  let j = from;
+  while (j < end && out.length < 18) {
+    const t = tokens[j];
+    if (t.kind === 'punct') {
+      if (t.raw === ',') {
+        const nx = tokens[j + 1];
+        if (nx && PARENTHETICAL_OPENERS.has(nx.lo)) {
+          let k = j + 1;
+          while (k < end && tokens[k].raw !== ',' && !CLAUSE_PUNCT.has(tokens[k].raw)) k++;
+          if (k >= end || tokens[k].raw !== ',') break;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (CLAUSE_PUNCT.has(t.raw)) break;
+      j++;
+      continue;
+    }
+    if (figureStarts.has(j) || RIGHT_STOPS.has(t.lo)) break;
+    out.push(j);
+    j++;
+  }
+  return out;
+}
+
+/** Tokens before the figure back to the previous counted figure or the sentence start, nearest first. */
+function leftWindow(env: Env, k: number): number[] {
+  const c = env.cands[k];
+  const s = c.sentence;
+  let floor = env.sentFirst[s];
+  for (let p = k - 1; p >= 0 && env.cands[p].sentence === s; p--) {
+    if (countLike(env.cands[p])) {
+      floor = Math.max(floor, env.cands[p].expr.last);
+      break;
+    }
+  }
+  const out: number[] = [];
+  for (let j = c.qualFirst - 1; j >= floor && out.length < 20; j--) {
+    if (env.tokens[j].raw === ';') break;
+    out.push(j);
+  }
+  return out;
+}
+
+function eventOf(tokens: Token[], j: number): string | null {
+  const t = tokens[j];
+  if (t.kind !== 'word') return null;
+  const nx = tokens[j + 1];
+  if (['taken', 'took', 'sought', 'seeking', 'taking', 'seek', 'sheltered', 'found'].includes(t.lo) && nx && (nx.lo === 'refuge' || nx.lo === 'shelter')) return 'displaced';
+  if (t.lo === 'taken' || t.lo === 'took') return nx && (nx.lo === 'hostage' || nx.lo === 'captive' || nx.lo === 'prisoner') ? 'seized' : null;
+  return EVENT_WORDS.get(t.lo) ?? null;
+}
+
+function placeFromActors(env: Env, first: number, last: number): string | null | undefined {
+  // undefined: no actor mention here; null: a mention that is not a place.
+  const { tokens, places } = env;
+  for (let j = first; j < last; j++) {
+    const m = places.get(tokens[j].start);
+    if (m) return m.type === 'place' ? m.name : null;
+  }
+  return undefined;
+}
+
+/** The capitalised name starting at token j, if it reads as a place. */
+function placeNameAt(env: Env, j: number, sentence: number): string | null {
+  const { tokens } = env;
+  let k = j;
+  while (k < tokens.length && k < j + 4 && env.sentOf[k] === sentence && tokens[k].kind === 'word' && tokens[k].cap && !DETERMINERS.has(tokens[k].lo)) {
+    if (isPossessive(tokens[k])) return null;
+    k++;
+  }
+  if (k === j) return null;
+  if (monthOf(tokens[j]) !== null || WEEKDAYS.has(tokens[j].raw)) return null;
+  const fromActors = placeFromActors(env, j, k);
+  if (fromActors === null) return null;
+  if (fromActors) return fromActors;
+  // A demonym right before a lowercase noun is an adjective ("in Israeli strikes").
+  if (k === j + 1 && isDemonym(tokens[j].raw) && tokens[k]?.kind === 'word' && !tokens[k].cap) return null;
+  if (tokens[k]?.kind === 'word' && !tokens[k].cap && EVENT_NOUNS.has(tokens[k].lo) && k === j + 1 && isDemonym(tokens[j].raw)) return null;
+  return tokens.slice(j, k).map((t) => t.raw).join(' ');
+}
+
+/** "in Gaza", "near the city of Tulkarm", "into Rafah": the name after a locative preposition at token j. */
+function placeAfterPrep(env: Env, j: number, sentence: number): string | null {
+  const { tokens } = env;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  let k = j + 1;
+  if (LOCATIVE_PREPS.has(t.lo)) {
+    if (tokens[k]?.lo === 'the') k++;
+    if (tokens[k] && SETTLEMENT_NOUNS.has(tokens[k].lo) && tokens[k + 1]?.lo === 'of') k += 2;
+  } else if (t.lo === 'of' && tokens[j - 1] && SETTLEMENT_NOUNS.has(tokens[j - 1].lo)) {
+    // "the city of X"
+  } else return null;
+  if (!tokens[k] || env.sentOf[k] !== sentence) return null;
+  return placeNameAt(env, k, sentence);
+}
+
+function sourceOfSentence(env: Env, s: number): SourceInfo | null {
+  const { tokens } = env;
+  const first = env.sentFirst[s];
+  const last = env.sentLast[s];
+  if (first === undefined) return null;
+  for (let j = first; j + 1 < last; j++) {
+    if (tokens[j].lo === 'according' && tokens[j + 1].lo === 'to') {
+      let k = j + 2;
+      const from = k;
+      while (k < last && k < from + 12 && tokens[k].kind !== 'punct') k++;
+      const src = k > from ? makeSource(env, from, k) : null;
+      if (src) return { ...src, whole: true };
+    }
+  }
+  // "X said" / "X told" : the subject right before the reporting verb.
+  for (let j = first; j < last; j++) {
+    if (!REPORTING_VERBS.has(tokens[j].lo)) continue;
+    let b = j;
+    while (b > first && b > j - 7 && tokens[b - 1].kind === 'word' && !SUBJECT_BOUNDARIES.has(tokens[b - 1].lo) && !['also', 'has', 'have', 'had'].includes(tokens[b - 1].lo)) b--;
+    // "also" or "has" between subject and verb
+    if (b === j && b > first && ['also', 'has', 'have', 'had'].includes(tokens[b - 1].lo)) {
+      let b2 = b - 1;
+      while (b2 > first && b2 > j - 8 && tokens[b2 - 1].kind === 'word' && !SUBJECT_BOUNDARIES.has(tokens[b2 - 1].lo)) b2--;
+      if (b2 < b - 1) {
+        const src = makeSource(env, b2, b - 1);
+        if (src) return src;
+      }
+    }
+    if (b < j && !(j - b === 1 && PRONOUNS.has(tokens[b].lo))) {
+      const src = makeSource(env, b, j);
+      if (src) return src;
+    }
+    // ", said Anet Kidron"
+    if (b === j && tokens[j + 1]?.cap) {
+      let e = j + 1;
+      while (e < last && e < j + 5 && tokens[e].kind === 'word' && tokens[e].cap) e++;
+      return makeSource(env, j + 1, e);
+    }
+  }
+  return null;
+}
+
+function makeSource(env: Env, from: number, to: number): SourceInfo | null {
+  const { tokens, text } = env;
+  let a = from;
+  while (a < to && DETERMINERS.has(tokens[a].lo)) a++;
+  if (a >= to) return null;
+  if (to - a === 1 && PRONOUNS.has(tokens[a].lo)) return null;
+  const src = text.slice(tokens[a].start, tokens[to - 1].end);
+  let place: string | null = null;
+  const head = tokens[to - 1].lo;
+  if (SOURCE_PLACE_HEADS.has(head)) {
+    for (let j = a; j < to - 1; j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || !t.cap) continue;
+      const fromActors = placeFromActors(env, j, j + 1);
+      if (fromActors) {
+        place = fromActors;
+        break;
+      }
+      if (fromActors === null) continue;
+      if (isDemonym(t.raw) && !isPossessive(t)) continue;
+      if (/-/.test(t.raw)) continue; // "Hamas-run"
+      place = stripPossessive(t.raw);
+      break;
+    }
+  }
+  return { text: src, place, token: from, whole: false };
+}
+
+function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo | null>): void {
+  const { tokens, text } = env;
+  const c = env.cands[k];
+  const e = c.expr;
+  const s = c.sentence;
+  const facets: FigureFacets = {
+    noun: null,
+    nounText: null,
+    event: null,
+    frame: null,
+    window: null,
+    anchor: null,
+    anchorText: null,
+    place: null,
+    personal: false,
+    topic: null,
+    proposed: false,
+    coref: null,
+    roundingUnit: e.roundingUnit,
+    scaled: e.scaled,
+    unitDays: e.unitDays,
+    increment: false,
+  };
+  if (!sources.has(s)) sources.set(s, sourceOfSentence(env, s));
+  const info = sources.get(s) ?? null;
+  // "X said" covers what X's clause says: figures after X, or the whole sentence when X closes it
+  // (", Gaza's health ministry said"); not figures before X in another clause.
+  const covered =
+    info !== null &&
+    (info.whole || e.first >= info.token || e.last === info.token || tokens[info.token - 1]?.raw === ',' || info.token === env.sentFirst[s]);
+  let source = covered ? info.text : null;
+  const sourcePlace = covered ? info.place : null;
+  // A figure inside a quotation is the speaker's.
+  if (!source) {
+    for (const q of env.quotes) if (q.start <= e.start && e.end <= q.end && q.speaker) source = q.speaker;
+  }
+  const prevTok = tokens[c.qualFirst - 1];
+  if (prevTok && POSSESSIVE_DETERMINERS.has(prevTok.lo)) facets.personal = true;
+
+  // Containing figure: "including two women", "29 of them", "of whom 29".
+  const left = leftWindow(env, k);
+  const l1 = tokens[c.qualFirst - 1]?.lo;
+  const l2 = tokens[c.qualFirst - 2]?.lo;
+  const partitive =
+    l1 === 'including' || (l2 === 'of' && l1 === 'whom') || (l2 === 'among' && (l1 === 'them' || l1 === 'whom' || l1 === 'those')) ||
+    (tokens[e.last]?.lo === 'of' && ['them', 'whom', 'those', 'these'].includes(tokens[e.last + 1]?.lo ?? '')) ||
+    (l1 === 'and' && k > 0 && env.cands[k - 1].parent >= 0 && env.cands[k - 1].sentence === s);
+  if (partitive) {
+    for (let p = k - 1; p >= 0 && env.cands[p].sentence === s; p--) {
+      if (countLike(env.cands[p]) && env.cands[p].parent < 0) {
+        c.parent = p;
+        break;
+      }
+    }
+  }
+  const parent = c.parent >= 0 ? env.cands[c.parent].figure : undefined;
+
+  const figureStarts = new Set<number>();
+  for (let p = k + 1; p < env.cands.length && env.cands[p].sentence === s; p++) if (countLike(env.cands[p])) figureStarts.add(env.cands[p].qualFirst);
+
+  // Noun phrase after the number.
+  let j = e.last;
+  if (tokens[j]?.lo === 'percent' || tokens[j]?.lo === 'pct') j++;
+  else if (tokens[j]?.lo === 'per' && tokens[j + 1]?.lo === 'cent') j += 2;
+  if (tokens[j]?.lo === 'more' || tokens[j]?.lo === 'additional' || tokens[j]?.lo === 'other') {
+    facets.increment = tokens[j].lo !== 'other';
+    j++;
+  }
+  if (c.kind === 'percent' && tokens[j]?.lo === 'of') {
+    j++;
+  }
+  let npEvent: string | null = null;
+  let npPlace: string | null = null;
+  let head: Token | null = null;
+  let lastSingular: Token | null = null;
+  const npStart = j;
+  for (; j < tokens.length && j < npStart + 5 && env.sentOf[j] === s; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    if (NP_STOP.has(t.lo) || REPORTING_VERBS.has(t.lo)) break;
+    const ev = eventOf(tokens, j);
+    if (ev) {
+      npEvent ??= ev;
+      const nx = tokens[j + 1];
+      if (nx && nx.kind === 'word' && !NP_STOP.has(nx.lo) && !EVENT_WORDS.has(nx.lo)) continue;
+      j++;
+      break;
+    }
+    if (isPluralNoun(t) && !(t.cap && isPossessive(t))) {
+      head = t;
+      j++;
+      break;
+    }
+    if (t.cap) {
+      if (!isDemonym(t.raw) || isPossessive(t)) npPlace ??= placeNameAt(env, j, s) ?? (isPossessive(t) ? stripPossessive(t.raw) : null);
+      continue;
+    }
+    if (c.kind === 'percent' && isPossessive(t)) continue;
+    lastSingular = t;
+  }
+  if (!head && lastSingular && (e.value === 1 || c.kind === 'percent' || c.kind === 'money' || c.kind === 'ordinal')) head = lastSingular;
+  const npEnd = j;
+  if (head && c.kind !== 'duration' && c.kind !== 'age') {
+    facets.nounText = head.raw;
+    facets.noun = nounLemma(head.raw);
+  }
+
+  const right = rightWindow(env, npEnd, s, figureStarts);
+  const words = (idx: number[]) => idx.map((i) => tokens[i].lo);
+  const leftWords = words(left);
+
+  if (c.kind === 'count' || c.kind === 'percent') {
+    // What happened: an adjective in the noun phrase, a verb after it, or a verb/noun before the number.
+    let event: string | null = npEvent;
+    if (!event) for (const i of right) if ((event = eventOf(tokens, i))) break;
+    if (!event) for (const i of left) if ((event = eventOf(tokens, i))) break;
+    if (!event && parent) event = parent.facets.event;
+    if (l1 === 'whose' || (l1 === 'of' && l2 === 'population') || (l1 === 'to' && l2 === 'home')) {
+      if (!event || event === 'held') event = 'population';
+    }
+    facets.event = c.kind === 'count' ? event : null;
+
+    // Elided noun: "and 87,903 have been wounded", "97 remain", "believed to number more than 130".
+    if (!facets.noun && c.kind === 'count' && !facets.personal) {
+      if (parent?.facets.noun) {
+        facets.noun = parent.facets.noun;
+        facets.nounText = parent.facets.nounText;
+      } else if (['number', 'numbering', 'totalling', 'totaling', 'total'].includes(l1 ?? '') || (l1 === 'to' && l2 === 'number')) {
+        for (let i = c.qualFirst - 1; i >= env.sentFirst[s]; i--) {
+          if (isPluralNoun(tokens[i])) {
+            facets.nounText = tokens[i].raw;
+            facets.noun = nounLemma(tokens[i].raw);
+            break;
+          }
+        }
+      }
+      if (!facets.noun) {
+        for (let p = k - 1; p >= 0 && env.cands[p].sentence >= s - 1; p--) {
+          const pf = env.cands[p].figure;
+          if (pf && pf.kind === 'count' && pf.facets.noun && !pf.facets.personal) {
+            facets.noun = pf.facets.noun;
+            facets.nounText = pf.facets.nounText;
+            break;
+          }
+        }
+      }
+      if (!facets.noun && (leftWords.includes('toll') || event === 'killed' || event === 'wounded')) {
+        facets.noun = 'person';
+        facets.nounText = 'people';
+      }
+    }
+
+    // Time frame, from the figure's own clause: the left side up to the nearest comma.
+    const comma = left.findIndex((i) => tokens[i].raw === ',');
+    const near = comma < 0 ? left : left.slice(0, comma);
+    const allIdx = [...near.slice().reverse(), ...right];
+    const all = allIdx.map((i) => tokens[i].lo);
+    for (let i = 0; i < all.length; i++) {
+      if (!DAILY_WORDS.has(all[i])) continue;
+      const a = tokens[allIdx[i] + 1];
+      const b = tokens[allIdx[i] + 2];
+      const daily = (a && (a.lo === '24' || a.lo === 'twenty-four') && b && (b.lo === 'hours' || b.lo === 'hrs')) || (a && a.lo === 'day');
+      if (daily) {
+        let from = allIdx[i];
+        if (tokens[from - 1]?.lo === 'the') from--;
+        if (['in', 'over', 'during', 'within'].includes(tokens[from - 1]?.lo ?? '')) from--;
+        const to = a.lo === 'day' ? allIdx[i] + 1 : allIdx[i] + 2;
+        facets.window = text.slice(tokens[from].start, tokens[to].end);
+        break;
+      }
+    }
+    if (!facets.window && parent?.facets.window) facets.window = parent.facets.window;
+    let cumulative = false;
+    for (let i = 0; i < all.length; i++) {
+      const w = all[i];
+      const nx = all[i + 1];
+      if (w === 'since' || CUMULATIVE_WORDS.has(w) || (w === 'so' && nx === 'far') || (w === 'to' && nx === 'date') || (w === 'in' && nx === 'total')) cumulative = true;
+      if (RISE_VERBS.has(w) && (nx === 'to' || i === all.length - 1 || allIdx[i] === c.qualFirst - 1 || allIdx[i] === c.qualFirst - 2)) cumulative = true;
+      if ((w === 'have' || w === 'has') && event && PERFECT_EVENTS.has(event)) {
+        for (let d = 1; d <= 3 && i + d < all.length; d++) if (EVENT_WORDS.get(all[i + d]) === event) cumulative = true;
+      }
+    }
+    if (facets.event) {
+      if (facets.window) facets.frame = 'daily';
+      else if (STATE_EVENTS.has(facets.event)) facets.frame = 'current';
+      else if (cumulative && !POINT_EVENTS.has(facets.event)) facets.frame = 'cumulative';
+      else facets.frame = 'event';
+      // A part of a state is a state ("132 remain, of whom 29 are believed to have died").
+      if (parent && !facets.window && parent.facets.frame && (!cumulative || parent.facets.frame === 'current')) facets.frame = parent.facets.frame;
+    }
+
+    // The dated event it belongs to.
+    if (facets.frame === 'event') {
+      const anchors = env.anchors.get(s) ?? [];
+      let best: Anchor | null = null;
+      for (const a of anchors) if (!best || Math.abs(a.token - e.first) < Math.abs(best.token - e.first)) best = a;
+      if (!best) {
+        // "during the attack": the latest dated event of that kind before it.
+        for (let i = 0; i < all.length - 1; i++) {
+          if ((all[i] === 'the' || all[i] === 'that') && EVENT_NOUNS.has(all[i + 1])) {
+            best = latestAnchor(env, s, singular(all[i + 1]), e.first);
+            if (best) break;
+          }
+        }
+      }
+      if (!best && parent) {
+        facets.anchor = parent.facets.anchor;
+        facets.anchorText = parent.facets.anchorText;
+      }
+      if (!best && !facets.anchor && (facets.event === 'seized' || facets.event === 'killed') && s > 0 && !hasOwnTime(env, s)) {
+        const prevAnchors = env.anchors.get(s - 1);
+        if (prevAnchors && prevAnchors.length) best = prevAnchors[prevAnchors.length - 1];
+      }
+      if (best) {
+        facets.anchor = best.key;
+        facets.anchorText = best.text;
+      }
+    }
+
+    // Where.
+    let place: string | null = null;
+    for (const i of right) if ((place = placeAfterPrep(env, i, s))) break;
+    if (!place) for (const i of left) if ((place = placeAfterPrep(env, i, s))) break;
+    if (!place) {
+      // "in Rafah, where ..." with the name before the window floor
+      for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 30; i--) {
+        if (tokens[i].lo === 'where') {
+          for (let b = i - 1; b >= env.sentFirst[s] && b >= i - 12; b--) if ((place = placeAfterPrep(env, b, s))) break;
+          break;
+        }
+      }
+    }
+    place ??= npPlace ?? sourcePlace ?? parent?.facets.place ?? null;
+    facets.place = place;
+  }
+
+  if (c.kind === 'duration' || (c.kind === 'ordinal' && e.timeUnit)) describePeriod(env, c, facets, left);
+
+  c.figure = {
+    start: e.currency ? e.start : e.start,
+    end: e.end,
+    text: text.slice(e.start, e.end),
+    value: e.value,
+    qualifier: c.qualifier,
+    kind: c.kind,
+    subject: '',
+    group: null,
+    source,
+    facets,
+  };
+  if (c.kind === 'age') {
+    const name = tokens[e.first - 2];
+    if (name && name.cap) {
+      let b = e.first - 2;
+      while (b > 0 && tokens[b - 1].kind === 'word' && tokens[b - 1].cap && b > e.first - 5) b--;
+      facets.nounText = text.slice(tokens[b].start, name.end);
+    }
+  }
+  if (c.kind === 'ordinal' && !e.timeUnit && isWord(tokens[e.last])) {
+    let h = e.last;
+    while (h < e.last + 4 && isWord(tokens[h + 1]) && !NP_STOP.has(tokens[h + 1].lo) && !REPORTING_VERBS.has(tokens[h + 1].lo) && tokens[h + 1].kind === 'word') h++;
+    facets.nounText = text.slice(tokens[e.last].start, tokens[h].end);
+  }
+}
+
+function hasOwnTime(env: Env, s: number): boolean {
+  const { tokens } = env;
+  for (let i = env.sentFirst[s]; i < env.sentLast[s]; i++) {
+    const t = tokens[i];
+    if (WEEKDAYS.has(t.raw) || monthOf(t) !== null || EVENT_NOUNS.has(t.lo) || t.lo === 'yesterday' || t.lo === 'overnight' || t.lo === 'today' || t.lo === 'since') return true;
+  }
+  return false;
+}
+
+function latestAnchor(env: Env, s: number, noun: string, before: number): Anchor | null {
+  for (let p = s; p >= 0; p--) {
+    const list = env.anchors.get(p);
+    if (!list) continue;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].noun === noun && list[i].token < before) return list[i];
+  }
+  return null;
+}
+
+/** Durations: the age of a war ("nine months into"), the length of a truce ("six-week pause"). */
+function describePeriod(env: Env, c: Candidate, facets: FigureFacets, left: number[]): void {
+  const { tokens } = env;
+  const e = c.expr;
+  const s = c.sentence;
+  const end = env.sentLast[s];
+  const sentenceHas = (set: ReadonlySet<string>, from: number, to: number) => {
+    for (let i = Math.max(from, env.sentFirst[s]); i < Math.min(to, end); i++) if (set.has(tokens[i].lo)) return true;
+    return false;
+  };
+  const nx = tokens[e.last];
+  let elapsed = false;
+  if (nx?.lo === 'into') {
+    for (let i = e.last + 1; i < Math.min(end, e.last + 6); i++) {
+      if (tokens[i].kind === 'punct') break;
+      if (CONFLICT_NOUNS.has(tokens[i].lo)) elapsed = true;
+    }
+  }
+  if (nx?.lo === 'ago' && sentenceHas(START_CUES, env.sentFirst[s], e.first) && sentenceHas(CONFLICT_NOUNS, env.sentFirst[s], e.first)) elapsed = true;
+  if (nx?.lo === 'of' && CONFLICT_NOUNS.has(tokens[e.last + 1]?.lo ?? '')) elapsed = true;
+  if (c.kind === 'ordinal') {
+    const l1 = tokens[e.first - 1]?.lo ?? '';
+    const l2 = tokens[e.first - 2]?.lo ?? '';
+    if ((ELAPSED_CUES.has(l1) || ELAPSED_CUES.has(l2)) && sentenceHas(CONFLICT_NOUNS, env.sentFirst[s], e.first)) elapsed = true;
+    void left;
+  }
+  if (elapsed) {
+    facets.topic = 'war';
+    facets.frame = 'elapsed';
+    return;
+  }
+  if (e.form === 'hyphen') {
+    let i = e.last;
+    while (i < e.last + 2 && tokens[i] && TRUCE_ADJECTIVES.has(tokens[i].lo)) i++;
+    if (tokens[i] && TRUCE_NOUNS.has(tokens[i].lo)) {
+      facets.topic = 'truce';
+      facets.proposed = sentenceHas(PROPOSAL_WORDS, env.sentFirst[s], end);
+      facets.frame = facets.proposed ? 'current' : 'event';
+      if (!facets.proposed) {
+        for (let k = i + 1; k < Math.min(end, i + 5); k++) {
+          const m = monthOf(tokens[k]);
+          if (m !== null && tokens[k - 1].lo === 'in') {
+            facets.anchor = `month:${String(m).padStart(2, '0')}`;
+            facets.anchorText = cap(MONTHS[m - 1]);
+          }
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A number repeated in one article for the same thing (a headline and its body) shares what
+// either mention says about it.
+
+const FRAME_RANK: Record<TimeFrame, number> = { daily: 5, cumulative: 4, current: 3, elapsed: 2, event: 1 };
+
+function mergeRepeats(figures: LinkedFigure[]): void {
+  const chains = new Map<string, LinkedFigure[]>();
+  for (const f of figures) {
+    const x = f.facets;
+    if (f.kind !== 'count' || !x.noun || !x.event || x.personal) continue;
+    const key = `${f.value}|${x.noun}|${x.event}`;
+    const list = chains.get(key);
+    if (list) list.push(f);
+    else chains.set(key, [f]);
+  }
+  for (const list of chains.values()) {
+    if (list.length < 2) continue;
+    let frame: TimeFrame | null = null;
+    let window: string | null = null;
+    let anchor: string | null = null;
+    let anchorText: string | null = null;
+    const placeCount = new Map<string, number>();
+    for (const f of list) {
+      const x = f.facets;
+      const rank = (fr: TimeFrame | null) => (fr ? FRAME_RANK[fr] + (fr === 'event' && x.anchor ? 0.5 : 0) : 0);
+      if (x.frame && (!frame || rank(x.frame) > FRAME_RANK[frame])) frame = x.frame;
+      window ??= x.window;
+      if (!anchor && x.anchor) {
+        anchor = x.anchor;
+        anchorText = x.anchorText;
+      }
+      if (x.place) placeCount.set(x.place, (placeCount.get(x.place) ?? 0) + 1);
+    }
+    let place: string | null = null;
+    let best = 0;
+    for (const [p, n] of placeCount) if (n > best) [place, best] = [p, n];
+    for (const f of list) {
+      const x = f.facets;
+      x.frame = frame;
+      x.window = frame === 'daily' ? window : null;
+      x.anchor = frame === 'event' ? anchor : null;
+      x.anchorText = frame === 'event' ? anchorText : null;
+      x.place = place ?? x.place;
+      x.coref = list[0].start;
+      if (!f.source) f.source = list.find((g) => g.source)?.source ?? null;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readable descriptions.
+
+/** What the figure counts, as a reader would say it ("Palestinians killed in Gaza"). */
+export function subjectOf(f: Figure & { facets: FigureFacets; source?: string | null }, withSource: boolean): string {
+  const x = f.facets;
+  const unitName = (days: number) => {
+    for (const [, u] of TIME_UNITS) if (u.days === days) return u.unit;
+    return 'unit';
+  };
+  let s: string;
+  if (x.topic === 'war') s = `time since the war began (${unitName(x.unitDays)}s)`;
+  else if (x.topic === 'truce') s = `length of the ${x.proposed ? 'proposed ' : ''}truce (${unitName(x.unitDays)}s)${x.anchorText ? ` in ${x.anchorText}` : ''}`;
+  else if (f.kind === 'age') s = x.nounText ? `age of ${x.nounText}` : 'age';
+  else if (f.kind === 'duration') s = `duration (${unitName(x.unitDays)}s)`;
+  else if (f.kind === 'ordinal') s = x.nounText ? `rank of the ${x.nounText}` : 'rank';
+  else {
+    const parts: string[] = [];
+    if (f.kind === 'percent') parts.push('share of');
+    parts.push(x.nounText ?? (f.kind === 'money' ? 'amount' : f.kind === 'percent' ? 'a whole' : 'count'));
+    if (x.event) parts.push(x.event === 'displaced' ? 'sheltering' : (EVENT_DISPLAY.get(x.event) ?? x.event));
+    if (x.place) parts.push(`in ${x.place}`);
+    if (x.frame === 'event' && x.anchorText) parts.push(`in the ${x.anchorText}`);
+    if (x.frame === 'daily' && x.window) parts.push(x.window);
+    s = parts.join(' ');
+  }
+  if (withSource && f.source) s += ` (${f.source})`;
+  return s;
 }

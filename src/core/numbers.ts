@@ -1,0 +1,452 @@
+// Tokens with offsets and the numeric expressions among them ("40,861", "1.5 million", "two dozen",
+// "six-week", "fifth month", "half"). One linear pass each; no backtracking regular expressions.
+import { CARDINALS, FRACTIONS, ORDINALS, SCALES, TENS } from './lexicon/numberWords';
+import { CURRENCY_SYMBOLS, PERCENT_WORDS, TIME_UNITS } from './lexicon/units';
+
+export type TokenKind = 'num' | 'word' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** Lowercased raw text. */
+  lo: string;
+  kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const MAX_DIGITS = 15;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER.test(text[i]);
+}
+
+function isAlnum(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (isDigit(text.charCodeAt(i)) || isLetter(text, i));
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+/**
+ * Splits text into words, numbers and single punctuation marks, in one pass. Commas and points
+ * between digits stay inside a number ("40,861", "1.5"); hyphens and apostrophes between letters or
+ * digits stay inside a word ("six-week", "Israel's").
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (!isAlnum(text, i)) {
+      // Keep surrogate pairs together so offsets never split a character.
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const raw = text.slice(i, i + w);
+      out.push({ start: i, end: i + w, raw, lo: raw, kind: 'punct', cap: false });
+      i += w;
+      continue;
+    }
+    const start = i;
+    let hasLetter = false;
+    while (i < n) {
+      if (isAlnum(text, i)) {
+        if (!isDigit(text.charCodeAt(i))) hasLetter = true;
+        i++;
+        continue;
+      }
+      const ch = text[i];
+      const prevDigit = isDigit(text.charCodeAt(i - 1));
+      const nextDigit = i + 1 < n && isDigit(text.charCodeAt(i + 1));
+      if ((ch === ',' || ch === '.') && prevDigit && nextDigit && !hasLetter) {
+        i++;
+        continue;
+      }
+      if ((ch === '-' || ch === '\u2011') && isAlnum(text, i - 1) && isAlnum(text, i + 1)) {
+        hasLetter = true; // a hyphenated token is read as a word ("24-hour", "2024-05-06")
+        i++;
+        continue;
+      }
+      if ((ch === "'" || ch === '\u2019') && isLetter(text, i - 1) && i + 1 < n && isLetter(text, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const raw = text.slice(start, i);
+    out.push({
+      start,
+      end: i,
+      raw,
+      lo: raw.toLowerCase(),
+      kind: hasLetter ? 'word' : 'num',
+      cap: isLetter(raw, 0) && raw[0] !== raw[0].toLowerCase(),
+    });
+  }
+  return out;
+}
+
+export interface ParsedDigits {
+  value: number;
+  decimals: number;
+  /** Trailing zeros of the integer part when there are no decimals. */
+  trailingZeros: number;
+  /** Has grouping commas. */
+  grouped: boolean;
+  /** The last non-zero digit is 5 ("250", "1,250"). */
+  fiveStep: boolean;
+  digits: number;
+}
+
+/** "40,861" / "1.5" / "250" -> value and precision; null for anything else ("1,2,3", "07.02.2024"). */
+export function parseDigits(raw: string): ParsedDigits | null {
+  let intDigits = 0;
+  let decimals = 0;
+  let grouped = false;
+  let seenPoint = false;
+  let groupLen = -1; // digits since the last comma; -1 before any comma
+  let firstGroup = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigit(c)) {
+      if (seenPoint) decimals++;
+      else {
+        intDigits++;
+        if (groupLen >= 0) groupLen++;
+        else firstGroup++;
+      }
+      continue;
+    }
+    if (c === 44 && !seenPoint) {
+      if ((groupLen === -1 && (firstGroup < 1 || firstGroup > 3)) || (groupLen !== -1 && groupLen !== 3)) return null;
+      grouped = true;
+      groupLen = 0;
+      continue;
+    }
+    if (c === 46 && !seenPoint) {
+      if (groupLen !== -1 && groupLen !== 3) return null;
+      seenPoint = true;
+      continue;
+    }
+    return null;
+  }
+  if (groupLen !== -1 && groupLen !== 3) return null;
+  if (intDigits === 0 || intDigits + decimals > MAX_DIGITS || (seenPoint && decimals === 0)) return null;
+  const value = Number(raw.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return null;
+  let trailingZeros = 0;
+  let fiveStep = false;
+  if (decimals === 0) {
+    const digits = raw.replace(/,/g, '');
+    let k = digits.length - 1;
+    while (k > 0 && digits[k] === '0') {
+      trailingZeros++;
+      k--;
+    }
+    fiveStep = digits[k] === '5' && digits.length > 1;
+  }
+  return { value, decimals, trailingZeros, grouped, fiveStep, digits: intDigits + decimals };
+}
+
+export type ExprForm = 'digits' | 'words' | 'ordinal' | 'fraction' | 'hyphen';
+
+/** A numeric expression found in the tokens; whether it is a figure is decided by the caller. */
+export interface NumberExpr {
+  /** First and one-past-last token of the span. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  value: number;
+  form: ExprForm;
+  /** Precision of the written number: "250" -> 10, "1.5 million" -> 100000, "1,205" -> 1. */
+  roundingUnit: number;
+  /** The number was rounded by writing it with a scale word ("1.5 million", "a million"). */
+  scaled: boolean;
+  /** Time unit inside the span ("nine months", "six-week"), if any. */
+  timeUnit: string | null;
+  unitDays: number;
+  percent: boolean;
+  currency: string | null;
+  /** "-year-old" ages written as one token. */
+  age: boolean;
+}
+
+function isPunct(t: Token | undefined, ch: string): boolean {
+  return t !== undefined && t.kind === 'punct' && t.raw === ch;
+}
+
+function roundingOf(d: ParsedDigits, scale: number): number {
+  if (d.decimals > 0) return Math.pow(10, -d.decimals) * scale;
+  if (scale > 1) return scale;
+  return (d.fiveStep ? 5 : 1) * Math.pow(10, d.trailingZeros);
+}
+
+/** Reads "twenty-five", "two hundred and fifty", "a million", "two dozen" from token i. */
+function readWordNumber(tokens: Token[], i: number): { value: number; last: number; scaled: boolean; unit: number } | null {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let scaled = false;
+  let unit = 1;
+  let j = i;
+  if ((tokens[j]?.lo === 'a' || tokens[j]?.lo === 'an') && tokens[j + 1] && SCALES.has(tokens[j + 1].lo) && tokens[j + 1].lo !== 'bn' && tokens[j + 1].lo !== 'mn') {
+    current = 1;
+    any = true;
+    j++;
+  }
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    const w = t.lo;
+    const card = cardinalOf(w);
+    if (card !== null) {
+      if (any) {
+        // "twenty five", "two hundred fifty", "a million two hundred": not "two three".
+        const low = current % 100;
+        const joins = current === 0 || (low === 0 && card < 100) || (low >= 20 && low % 10 === 0 && card < 10);
+        if (!joins) break;
+      }
+      current += card;
+      any = true;
+      continue;
+    }
+    if (!any) return null;
+    if (w === 'hundred') {
+      current = (current || 1) * 100;
+      unit = 100;
+      continue;
+    }
+    if (w === 'dozen') {
+      current = (current || 1) * 12;
+      unit = 12;
+      scaled = true;
+      continue;
+    }
+    const sc = SCALES.get(w);
+    if (sc !== undefined && sc >= 1000) {
+      total += (current || 1) * sc;
+      current = 0;
+      unit = sc;
+      scaled = true;
+      continue;
+    }
+    if (w === 'and' && tokens[j + 1] && cardinalOf(tokens[j + 1].lo) !== null && (current >= 100 || total > 0)) continue;
+    break;
+  }
+  if (!any) return null;
+  // Do not end on a dangling "and".
+  let last = j;
+  while (last > i && tokens[last - 1].lo === 'and') last--;
+  return { value: total + current, last, scaled, unit };
+}
+
+function cardinalOf(w: string): number | null {
+  const v = CARDINALS.get(w);
+  if (v !== undefined) return v;
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const a = w.slice(0, dash);
+    const b = w.slice(dash + 1);
+    const u = CARDINALS.get(b);
+    if (TENS.has(a) && u !== undefined && u > 0 && u < 10) return (CARDINALS.get(a) as number) + u;
+  }
+  return null;
+}
+
+function ordinalOf(w: string): number | null {
+  const v = ORDINALS.get(w);
+  if (v !== undefined) return v;
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const a = w.slice(0, dash);
+    const b = ORDINALS.get(w.slice(dash + 1));
+    if (TENS.has(a) && b !== undefined && b < 10) return (CARDINALS.get(a) as number) + b;
+  }
+  if (/^\d{1,4}(st|nd|rd|th)$/.test(w)) return Number(w.replace(/\D/g, ''));
+  return null;
+}
+
+/** Every numeric expression in the tokens, left to right, not overlapping. */
+export function findNumberExprs(tokens: Token[]): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const e = readExpr(tokens, i);
+    if (e) {
+      out.push(e);
+      i = e.last;
+    } else i++;
+  }
+  return out;
+}
+
+function base(tokens: Token[], first: number, last: number, value: number, form: ExprForm): NumberExpr {
+  return {
+    first,
+    last,
+    start: tokens[first].start,
+    end: tokens[last - 1].end,
+    value,
+    form,
+    roundingUnit: 1,
+    scaled: false,
+    timeUnit: null,
+    unitDays: 0,
+    percent: false,
+    currency: null,
+    age: false,
+  };
+}
+
+/** A time unit after the number extends the span ("nine months", "24 hours"). */
+function withTimeUnit(tokens: Token[], e: NumberExpr): NumberExpr {
+  const t = tokens[e.last];
+  if (!t || t.kind !== 'word') return e;
+  const u = TIME_UNITS.get(t.lo);
+  if (!u) return e;
+  // "4 min" but not "min." of an abbreviation list: accept either way; "second" only as plural or after 1.
+  if ((t.lo === 'second' || t.lo === 'sec') && e.value !== 1) return e;
+  return { ...e, last: e.last + 1, end: t.end, timeUnit: u.unit, unitDays: u.days };
+}
+
+function readExpr(tokens: Token[], i: number): NumberExpr | null {
+  const t = tokens[i];
+  if (t.kind === 'num') {
+    const d = parseDigits(t.raw);
+    if (!d) return null;
+    let value = d.value;
+    let last = i + 1;
+    let scale = 1;
+    const next = tokens[last];
+    if (next && next.kind === 'word' && SCALES.has(next.lo) && next.lo !== 'dozen') {
+      scale = SCALES.get(next.lo) as number;
+      value *= scale;
+      last++;
+    }
+    let first = i;
+    let currency: string | null = null;
+    const prev = tokens[i - 1];
+    if (prev && prev.kind === 'punct' && CURRENCY_SYMBOLS.has(prev.raw) && prev.end === t.start) {
+      currency = prev.raw;
+      first = i - 1;
+    }
+    let e = base(tokens, first, last, value, 'digits');
+    e.roundingUnit = roundingOf(d, scale);
+    e.scaled = scale > 1 && scale !== 100;
+    e.currency = currency;
+    const after = tokens[last];
+    if (isPunct(after, '%') && after.start === t.end) {
+      e = { ...e, last: last + 1, end: after.end, percent: true };
+    } else if (after && after.kind === 'word' && (PERCENT_WORDS.has(after.lo) || (after.lo === 'per' && tokens[last + 1]?.lo === 'cent'))) {
+      e.percent = true;
+    } else if (!currency) {
+      e = withTimeUnit(tokens, e);
+    }
+    return e;
+  }
+  if (t.kind !== 'word') return null;
+  const w = t.lo;
+  // Hyphenated forms: "six-week", "24-hour", "10-year-old", "twenty-five", "one-third".
+  if (w.includes('-') && cardinalOf(w) === null && ordinalOf(w) === null) return readHyphenated(tokens, i);
+  const ord = ordinalOf(w);
+  if (ord !== null && !(FRACTIONS.has(w) && (tokens[i - 1]?.lo === 'a' || tokens[i - 1]?.lo === 'one') && tokens[i + 1]?.lo === 'of')) {
+    let e = base(tokens, i, i + 1, ord, 'ordinal');
+    const nt = tokens[i + 1];
+    const u = nt && nt.kind === 'word' ? TIME_UNITS.get(nt.lo) : undefined;
+    // The unit belongs to the quantity ("its fifth month") unless it heads a phrase ("second day of talks").
+    if (u && nt.lo !== 'second' && tokens[i + 2]?.lo !== 'of' && !nt.lo.endsWith('s')) {
+      e = { ...e, last: i + 2, end: nt.end, timeUnit: u.unit, unitDays: u.days };
+    }
+    return e;
+  }
+  // Fractions of a whole: "half", "a third of", "two thirds of".
+  const frac = FRACTIONS.get(w);
+  if (frac !== undefined && (w === 'half' || w === 'halves' || w.endsWith('s') || w === 'third' || w === 'quarter')) {
+    const prev = tokens[i - 1];
+    if (w === 'half') return { ...base(tokens, i, i + 1, 50, 'fraction'), percent: true };
+    if (prev && (prev.lo === 'a' || prev.lo === 'one') && tokens[i + 1]?.lo === 'of') {
+      return { ...base(tokens, i - 1, i + 1, Math.round(frac * 100) / 100, 'fraction'), percent: true };
+    }
+    return null;
+  }
+  if (FRACTIONS.has(w) && (tokens[i - 1]?.lo === 'a' || tokens[i - 1]?.lo === 'one') && tokens[i + 1]?.lo === 'of') {
+    return { ...base(tokens, i - 1, i + 1, Math.round((FRACTIONS.get(w) as number) * 100) / 100, 'fraction'), percent: true };
+  }
+  const wn = readWordNumber(tokens, i);
+  if (wn) {
+    // "two thirds of"
+    const nt = tokens[wn.last];
+    if (nt && nt.kind === 'word' && FRACTIONS.has(nt.lo) && nt.lo.endsWith('s') && tokens[wn.last + 1]?.lo === 'of') {
+      const pct = Math.round(wn.value * (FRACTIONS.get(nt.lo) as number) * 100) / 100;
+      return { ...base(tokens, i, wn.last + 1, pct, 'fraction'), percent: true };
+    }
+    let e = base(tokens, i, wn.last, wn.value, 'words');
+    e.scaled = wn.scaled;
+    e.roundingUnit = wn.unit;
+    const after = tokens[wn.last];
+    if (after && after.kind === 'word' && (PERCENT_WORDS.has(after.lo) || (after.lo === 'per' && tokens[wn.last + 1]?.lo === 'cent'))) e.percent = true;
+    else e = withTimeUnit(tokens, e);
+    return e;
+  }
+  return null;
+}
+
+function readHyphenated(tokens: Token[], i: number): NumberExpr | null {
+  const t = tokens[i];
+  const parts = t.lo.split(/[-\u2011]/);
+  const head = parts[0];
+  let value: number | null = null;
+  let rest = 1;
+  if (/^\d+$/.test(head)) {
+    if (parts.every((p) => /^\d+$/.test(p))) return null; // "2024-05-06", phone numbers, ranges
+    const d = parseDigits(head);
+    if (!d) return null;
+    value = d.value;
+  } else {
+    value = CARDINALS.get(head) ?? null;
+    if (value === null && TENS.has(head) && parts.length > 2) {
+      const u = CARDINALS.get(parts[1]);
+      if (u !== undefined && u < 10) {
+        value = (CARDINALS.get(head) as number) + u;
+        rest = 2;
+      }
+    }
+    if (value === null && head === 'a' && parts[1] === 'half') return null;
+  }
+  if (value === null) return null;
+  const unitWord = parts[rest];
+  const u = unitWord ? TIME_UNITS.get(unitWord) : undefined;
+  const e = base(tokens, i, i + 1, value, 'hyphen');
+  if (u) {
+    if ((unitWord === 'year' || unitWord === 'years') && parts[rest + 1] === 'old') return { ...e, age: true };
+    return { ...e, timeUnit: u.unit, unitDays: u.days };
+  }
+  // "one-third", "two-thirds"
+  const frac = unitWord ? FRACTIONS.get(unitWord) : undefined;
+  if (frac !== undefined && parts.length === rest + 1 && unitWord !== 'half') {
+    return { ...e, value: Math.round(value * frac * 100) / 100, form: 'fraction', percent: true };
+  }
+  // "$5-million", "3-million" with scale
+  const sc = unitWord ? SCALES.get(unitWord) : undefined;
+  if (sc !== undefined && sc >= 1000 && parts.length === rest + 1) return { ...e, value: value * sc, scaled: true, roundingUnit: sc };
+  return null;
+}
