@@ -166,7 +166,7 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
           continue;
         }
         const next = tokens[j + 1];
-        const connector = (t.text === 'of' && OF_HEADS.has(run[run.length - 1].text)) || NAME_PARTICLES.has(t.text);
+        const connector = ((t.text === 'of' || t.text === 'for') && OF_HEADS.has(run[run.length - 1].text)) || NAME_PARTICLES.has(t.text);
         if (connector && next && next.capitalised && next.joinsPrevious) {
           run.push(t);
           j++;
@@ -275,8 +275,10 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   const first = toks[0];
   const last = toks[toks.length - 1];
   const surface = text.slice(first.start, last.end);
+  if (isByline(text, first.start)) return null; // people in bylines are not actors in the story
   if (toks.length === 1) {
     const w = first.text;
+    if (/^\p{Lu}{2,}s$/u.test(w)) return null; // "MPs", "CEOs": plural common nouns
     if (w.length === 1 && !ORG_AFTER.has(nextWord(text, last.end))) return null;
     if (WEEKDAYS.has(w) || MONTH_WORDS.has(w) || isDemonym(w)) return null;
     if (COMMON_CAPITALISED.has(w) && first.sentenceStart) return null;
@@ -291,7 +293,7 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   if (PLACES.has(surface)) votes.place += STRONG * 2;
   if (PLATFORMS.has(surface)) votes.organization += STRONG * 2;
   // The head of "Coordinator of Government Activities" is the word before "of".
-  const ofIndex = toks.findIndex((t) => t.text === 'of');
+  const ofIndex = toks.findIndex((t) => t.text === 'of' || t.text === 'for');
   const head = ofIndex > 0 ? toks[ofIndex - 1] : last;
   if (ORG_HEADS.has(head.text)) votes.organization += STRONG;
   if (PLACE_HEADS.has(head.text) && toks.length > 1) votes.place += STRONG;
@@ -325,6 +327,12 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords.has(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
+}
+
+function isByline(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const lead = text.slice(lineStart, pos);
+  return /^[\s*_#>]*(By|Written by|Reporting by|Words by)\s/i.test(lead) && pos - lineStart < 120;
 }
 
 function isDateline(text: string, start: number, end: number): boolean {

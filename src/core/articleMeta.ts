@@ -33,7 +33,7 @@ function toIso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const BOILERPLATE_LINE = /^(skip to (main )?content|advertisement|live story|share|listen|menu|home|subscribe|sign in|log in|\d+\s+min(ute)?s?\s+read)$/i;
+const BOILERPLATE_LINE = /^(by\s.*|skip to (main )?content|advertisement|live story|share|listen|menu|home|subscribe|sign in|log in|\d+\s+min(ute)?s?\s+read)$/i;
 
 /**
  * The headline: the first short line that reads like a title rather than a sentence.
@@ -42,7 +42,8 @@ const BOILERPLATE_LINE = /^(skip to (main )?content|advertisement|live story|sha
 export function findArticleTitle(layout: TextLayout): string | null {
   const { text } = layout;
   for (const p of layout.paragraphs.slice(0, 6)) {
-    let line = text.slice(p.start, p.end).trim();
+    // Markdown decoration is not part of a headline ("# Title", "**Title**").
+    let line = text.slice(p.start, p.end).trim().replace(/^#{1,6}\s+/, '').replace(/^([*_]{1,3})(.+)\1$/, '$2').trim();
     // A dateline stamp before the headline ("date 2024-05-06 Headline") is not part of it.
     line = line.replace(/^(?:date|published|updated)?:?\s*\d{4}-\d{2}-\d{2}\s+/i, '');
     if (BOILERPLATE_LINE.test(line)) continue;
