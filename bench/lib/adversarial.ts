@@ -33,6 +33,8 @@ export const ADVERSARIAL: AdversarialInput[] = [
   { name: 'numbers-spaced', make: (n) => fill(n, (i) => `${i % 997},${String(i % 1000).padStart(3, '0')} ${(i % 89) / 10} million ${i % 100}% `) },
   // One endless run of capitalised words with no sentence end: a name candidate as long as the line.
   { name: 'capitalised-words', make: (n) => fill(n, (i) => CAPS[(i * 5) % CAPS.length] + ' ') },
+  // Names through one long line of prose: every name is a candidate whose line start is far away.
+  { name: 'names-in-prose', make: (n) => fill(n, (i) => `${CAPS[(i * 5) % CAPS.length]} met `) },
   // Deep nesting: half the input opens quotes, the other half closes them.
   {
     name: 'nested-quotes',

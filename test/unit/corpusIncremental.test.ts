@@ -1,0 +1,161 @@
+// The corpus updated in place must end up where a corpus built from scratch with the final texts
+// does: same articles, actors, figure groups, quote groups and conflicts. Group ids may be
+// numbered differently, so they are compared by what they contain, not by name.
+import assert from 'node:assert/strict';
+import { Corpus, type CorpusChange } from '../../src/core/corpus';
+import type { AnalysisDocument, SpanRef } from '../../src/core/format';
+import { Rng } from '../../bench/lib/prng';
+import { loadSeeds, varyArticle, type SeedArticle } from '../../bench/lib/seeds';
+
+function build(docs: SeedArticle[]): Corpus {
+  const c = new Corpus();
+  c.batch(() => {
+    for (const d of docs) c.upsert(d.file, d.text);
+  });
+  return c;
+}
+
+const refKey = (r: SpanRef): string => `${r.file}\u0000${r.start}\u0000${r.end}`;
+
+/**
+ * The document with every group id replaced by a structural name (its sorted members) and
+ * corpus-wide lists sorted by content, so two documents compare equal exactly when they say the
+ * same things, whatever order the groups were created in.
+ */
+function normalise(doc: AnalysisDocument): unknown {
+  const figureName = new Map<string, string>();
+  const quoteName = new Map<string, string>();
+  for (const g of doc.figureGroups) figureName.set(g.id, 'F{' + g.members.map(refKey).sort().join(' | ') + '}');
+  for (const g of doc.quoteGroups) quoteName.set(g.id, 'Q{' + g.members.map(refKey).sort().join(' | ') + '}');
+  const rename = (map: Map<string, string>, id: string | null): string | null => (id === null ? null : (map.get(id) ?? `dangling:${id}`));
+  const byJson = <T>(xs: T[]): T[] => [...xs].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
+  return {
+    version: doc.version,
+    articles: doc.articles.map((a) => ({
+      ...a,
+      quotes: a.quotes.map((q) => ({ ...q, group: rename(quoteName, q.group) })),
+      figures: a.figures.map((f) => ({ ...f, group: rename(figureName, f.group) })),
+    })),
+    actors: byJson(doc.actors),
+    figureGroups: byJson(doc.figureGroups.map((g) => ({ ...g, id: figureName.get(g.id), members: byJson(g.members) }))),
+    quoteGroups: byJson(doc.quoteGroups.map((g) => ({ ...g, id: quoteName.get(g.id), members: byJson(g.members) }))),
+    conflicts: byJson(doc.conflicts.map((c) => ({ ...c, group: rename(figureName, c.group), figures: byJson(c.figures) }))),
+  };
+}
+
+function assertSameAsScratch(corpus: Corpus, finalDocs: SeedArticle[], what: string): void {
+  const scratch = build(finalDocs).snapshot().document;
+  const incremental = corpus.snapshot().document;
+  assert.deepEqual(
+    incremental.articles.map((a) => a.file),
+    [...finalDocs.map((d) => d.file)].sort(),
+    `${what}: the snapshot lists exactly the final files, in path order`,
+  );
+  assert.deepEqual(normalise(incremental), normalise(scratch), `${what}: the updated corpus differs from one built from scratch`);
+}
+
+describe('corpus: incremental updates match a rebuild', function () {
+  this.timeout(60_000);
+  const seeds = loadSeeds();
+  // The seeds plus variants of them (other names, numbers and dates) so that actors, figure groups
+  // and quote groups span several articles.
+  const variants: SeedArticle[] = seeds.slice(0, 4).map((s, i) => ({ file: `variants/v${i}.txt`, text: varyArticle(s.text, new Rng(77, i), { nameRate: 0.15 }) }));
+  const initial = [...seeds, ...variants];
+
+  it('the structural comparison tells different corpora apart', () => {
+    const a = normalise(build(initial).snapshot().document);
+    const b = normalise(build(initial.slice(1)).snapshot().document);
+    assert.notDeepEqual(a, b);
+    assert.deepEqual(normalise(build(initial).snapshot().document), a, 'two builds of the same texts are equal');
+  });
+
+  it('building in a different order gives the same document', () => {
+    assertSameAsScratch(build([...initial].reverse()), initial, 'reversed insertion order');
+  });
+
+  it('changing one article gives the same document as a rebuild with the final texts', () => {
+    const corpus = build(initial);
+    corpus.snapshot(); // a snapshot taken before the change must not leak into the next one
+    const changed = { file: seeds[0].file, text: varyArticle(seeds[1].text, new Rng(78, 0), { nameRate: 0.1 }) + '\n"We will not accept it," Benjamin Netanyahu said.' };
+    corpus.upsert(changed.file, changed.text);
+    const final = initial.map((d) => (d.file === changed.file ? changed : d));
+    assertSameAsScratch(corpus, final, 'after changing one article');
+    // The changed article is the new one, not the old one.
+    assert.equal(corpus.snapshot().article(changed.file)?.quotes.length, build([changed]).snapshot().article(changed.file)?.quotes.length);
+
+    // Changing it back restores the original document.
+    corpus.upsert(seeds[0].file, seeds[0].text);
+    assertSameAsScratch(corpus, initial, 'after changing the article back');
+  });
+
+  it('editing a figure in one article (a conflict-prone change) matches a rebuild', () => {
+    const corpus = build(initial);
+    corpus.snapshot();
+    const target = seeds.find((s) => /\d{2},\d{3}/.test(s.text)) ?? seeds[0];
+    const edited = { file: target.file, text: target.text.replace(/\d{2},\d{3}/, '12,345') };
+    corpus.upsert(edited.file, edited.text);
+    assertSameAsScratch(corpus, initial.map((d) => (d.file === edited.file ? edited : d)), 'after editing a figure');
+  });
+
+  it('removing and adding articles is reflected', () => {
+    const corpus = build(initial);
+    corpus.snapshot();
+    const removed = seeds[2].file;
+    assert.equal(corpus.remove(removed), true);
+    assert.equal(corpus.remove(removed), false, 'a second removal finds nothing');
+    assert.equal(corpus.has(removed), false);
+    assert.equal(corpus.snapshot().article(removed), undefined);
+    const afterRemove = initial.filter((d) => d.file !== removed);
+    assertSameAsScratch(corpus, afterRemove, 'after removing an article');
+    const refs = (doc: AnalysisDocument): SpanRef[] => [
+      ...doc.figureGroups.flatMap((g) => g.members),
+      ...doc.quoteGroups.flatMap((g) => g.members),
+      ...doc.conflicts.flatMap((c) => c.figures),
+    ];
+    assert.ok(!refs(corpus.snapshot().document).some((r) => r.file === removed), 'no group or conflict still points into the removed article');
+
+    const added = { file: 'variants/added.txt', text: varyArticle(seeds[2].text, new Rng(79, 0), { nameRate: 0.1 }) };
+    corpus.upsert(added.file, added.text);
+    assert.ok(corpus.snapshot().article(added.file), 'the added article is in the snapshot');
+    assertSameAsScratch(corpus, [...afterRemove, added], 'after adding an article');
+
+    corpus.upsert(removed, seeds[2].text);
+    assertSameAsScratch(corpus, [...afterRemove, added, seeds[2]], 'after re-adding the removed article');
+  });
+
+  it('fires one change event per batch, naming every file it touched', () => {
+    const corpus = build(initial);
+    const events: CorpusChange[] = [];
+    const sub = corpus.onDidChange((e) => events.push(e));
+
+    corpus.batch(() => {
+      corpus.upsert('variants/b1.txt', seeds[0].text);
+      corpus.upsert('variants/b2.txt', seeds[1].text);
+      corpus.upsert(seeds[3].file, seeds[4].text);
+      corpus.remove(seeds[4].file);
+      // A nested batch belongs to the outer one.
+      corpus.batch(() => corpus.upsert('variants/b3.txt', seeds[2].text));
+      assert.equal(events.length, 0, 'no event before the batch ends');
+    });
+    assert.equal(events.length, 1, 'exactly one event for the batch');
+    assert.deepEqual([...events[0].files].sort(), ['variants/b1.txt', 'variants/b2.txt', 'variants/b3.txt', seeds[3].file, seeds[4].file].sort());
+
+    // The snapshot read inside a listener already reflects the batch.
+    let seen: string[] = [];
+    const sub2 = corpus.onDidChange(() => (seen = corpus.snapshot().document.articles.map((a) => a.file)));
+    corpus.batch(() => {
+      corpus.upsert('variants/b4.txt', seeds[0].text);
+      corpus.remove('variants/b1.txt');
+    });
+    assert.equal(events.length, 2, 'one more event for the second batch');
+    assert.ok(seen.includes('variants/b4.txt') && !seen.includes('variants/b1.txt'), 'listeners see the updated snapshot');
+
+    // Outside a batch each update is its own event; a disposed listener hears nothing.
+    corpus.upsert('variants/b5.txt', seeds[1].text);
+    assert.equal(events.length, 3);
+    sub.dispose();
+    sub2.dispose();
+    corpus.upsert('variants/b6.txt', seeds[1].text);
+    assert.equal(events.length, 3, 'no event after dispose');
+  });
+});
