@@ -1,0 +1,156 @@
+// When figures of one quantity cannot all be true. Each figure stands for an interval of values
+// its wording allows (qualifier and the rounding of the number as written); figures conflict when
+// their intervals cannot meet, taking into account how the quantity changes over time.
+import type { ConflictFigure, FigureKind, Qualifier } from '../format';
+import type { FigureFacets, TimeFrame } from '../figures';
+
+/** One figure as the conflict rules see it. */
+export interface Measured {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  qualifier: Qualifier;
+  kind: FigureKind;
+  date: string | null;
+  source: string | null;
+  facets: FigureFacets;
+}
+
+export interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+/** Half the rounding step a written number implies ("around 250" -> 5; "about 7" -> 1). */
+function halfStep(m: Measured): number {
+  const unit = m.facets.roundingUnit || 1;
+  if (unit <= 1 && m.qualifier === 'about') return Math.max(1, Math.abs(m.value) * 0.02);
+  return unit / 2;
+}
+
+/** The values a figure allows, in its own unit (durations in days). */
+export function intervalOf(m: Measured): Interval {
+  const scale = m.kind === 'duration' || (m.kind === 'ordinal' && m.facets.unitDays > 0) ? m.facets.unitDays || 1 : 1;
+  let v = m.value;
+  let lo = v;
+  let hi = v;
+  if (m.kind === 'ordinal') {
+    // "its fifth month": more than four months have passed, at most five.
+    lo = v - 1;
+    hi = v;
+    return { lo: lo * scale, hi: hi * scale, loOpen: true, hiOpen: false };
+  }
+  const h = halfStep(m);
+  switch (m.qualifier) {
+    case 'at least':
+      return { lo: v * scale, hi: Infinity, loOpen: false, hiOpen: false };
+    case 'more than':
+      return { lo: v * scale, hi: Infinity, loOpen: true, hiOpen: false };
+    case 'less than':
+      return { lo: 0, hi: v * scale, loOpen: false, hiOpen: true };
+    case 'up to':
+      return { lo: 0, hi: v * scale, loOpen: false, hiOpen: false };
+    case 'nearly':
+      lo = Math.min(v - (m.facets.roundingUnit || 1), v * 0.9);
+      return { lo: lo * scale, hi: v * scale, loOpen: false, hiOpen: false };
+    case 'about':
+      return { lo: (v - h) * scale, hi: (v + h) * scale, loOpen: false, hiOpen: false };
+    default:
+      if (m.facets.scaled) return { lo: (v - h) * scale, hi: (v + h) * scale, loOpen: false, hiOpen: false };
+      if (m.kind === 'duration') return { lo: (v - 0.5) * scale, hi: (v + 0.5) * scale, loOpen: false, hiOpen: false };
+      v *= scale;
+      return { lo: v, hi: v, loOpen: false, hiOpen: false };
+  }
+}
+
+/** b lies entirely below a. */
+export function below(b: Interval, a: Interval): boolean {
+  return b.hi < a.lo || (b.hi === a.lo && (b.hiOpen || a.loOpen));
+}
+
+export function disjoint(a: Interval, b: Interval): boolean {
+  return below(a, b) || below(b, a);
+}
+
+function days(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86400000;
+}
+
+export type Verdict = { conflict: false } | { conflict: true; why: string };
+
+/**
+ * Whether two figures of one quantity contradict each other, given how it behaves over time:
+ * a single past event is fixed; a running total must not fall in a later article; a state at a
+ * moment and a daily toll are only compared at the same date; the age of an ongoing thing must
+ * imply one start date. Unknown dates never produce a conflict between articles.
+ */
+export function judge(a: Measured, b: Measured, frame: TimeFrame): Verdict {
+  const ia = intervalOf(a);
+  const ib = intervalOf(b);
+  const sameMoment = a.file === b.file || (a.date !== null && a.date === b.date);
+  if (frame === 'event' || sameMoment) {
+    return disjoint(ia, ib) ? { conflict: true, why: toleranceReason(a, b) } : { conflict: false };
+  }
+  if (a.date === null || b.date === null) return { conflict: false };
+  const [early, late, iEarly, iLate] = a.date < b.date ? [a, b, ia, ib] : [b, a, ib, ia];
+  if (frame === 'cumulative') {
+    return below(iLate, iEarly)
+      ? { conflict: true, why: `the later article (${late.date}) gives a lower running total than the earlier one (${early.date})` }
+      : { conflict: false };
+  }
+  if (frame === 'elapsed') {
+    // Each figure implies when the period began; those start dates must overlap.
+    const startEarly = { lo: days(early.date as string) - iEarly.hi, hi: days(early.date as string) - iEarly.lo, loOpen: iEarly.hiOpen, hiOpen: iEarly.loOpen };
+    const startLate = { lo: days(late.date as string) - iLate.hi, hi: days(late.date as string) - iLate.lo, loOpen: iLate.hiOpen, hiOpen: iLate.loOpen };
+    return disjoint(startEarly, startLate)
+      ? { conflict: true, why: `given their dates (${early.date}, ${late.date}) they imply different start dates` }
+      : { conflict: false };
+  }
+  return { conflict: false };
+}
+
+/** Why two incompatible figures exceed what their wording allows. */
+function toleranceReason(a: Measured, b: Measured): string {
+  const pick = (q: Qualifier) => (a.qualifier === q ? a : b.qualifier === q ? b : null);
+  const about = pick('about');
+  if (about) return `beyond the rounding of '${written(about)}'`;
+  const floor = pick('at least') ?? pick('more than');
+  if (floor) return `below the floor set by '${written(floor)}'`;
+  const ceiling = pick('up to') ?? pick('less than');
+  if (ceiling) return `above the ceiling set by '${written(ceiling)}'`;
+  const nearly = pick('nearly');
+  if (nearly) return `outside the range of '${written(nearly)}'`;
+  const rounded = a.facets.scaled ? a : b.facets.scaled ? b : null;
+  if (rounded) return `beyond the rounding of '${written(rounded)}'`;
+  return 'and both are given as exact numbers';
+}
+
+export function written(m: Measured): string {
+  return m.qualifier ? `${m.qualifier} ${m.text}` : m.text;
+}
+
+function formatNumber(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return r.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** "1,205 (official Israeli figures) vs about 1,160 (AFP tally): they differ by 45 (3.9%), beyond the rounding of 'about 1,160'" */
+export function explain(a: Measured, b: Measured, why: string): string {
+  const side = (m: Measured) => {
+    const notes = [m.source, m.date].filter((x): x is string => !!x);
+    return notes.length ? `${written(m)} (${notes.join(', ')})` : written(m);
+  };
+  const diff = Math.abs(a.value - b.value);
+  const base = Math.min(Math.abs(a.value), Math.abs(b.value));
+  const rel = base > 0 ? ` (${(Math.round((diff / base) * 1000) / 10).toFixed(1)}%)` : '';
+  const gap = a.kind === 'percent' ? `${formatNumber(diff)} points` : `${formatNumber(diff)}${rel}`;
+  return `${side(a)} vs ${side(b)}: they differ by ${gap}, ${why}`;
+}
+
+export function conflictFigure(m: Measured): ConflictFigure {
+  return { file: m.file, start: m.start, end: m.end, value: m.value, qualifier: m.qualifier, date: m.date };
+}
