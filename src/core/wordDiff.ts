@@ -61,7 +61,23 @@ export function diffWords(reference: string, variant: string): WordDiffPart[] {
   const tail: string[] = [];
   for (; refIndex < refWords.length; refIndex++) if (!kept.referenceKept[refIndex]) tail.push(refWords[refIndex].text);
   if (tail.length) push(`${parts.length ? ' ' : ''}${tail.join(' ')}`, 'removed');
-  return parts;
+  return joinRuns(parts);
+}
+
+/** Spacing between two added words belongs to the addition, so a run of new words reads as one change. */
+function joinRuns(parts: WordDiffPart[]): WordDiffPart[] {
+  const joined: WordDiffPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const last = joined[joined.length - 1];
+    const bridge = part.kind === 'same' && !/[\p{L}\p{N}]/u.test(part.text) && last?.kind === 'added' && parts[i + 1]?.kind === 'added';
+    if (bridge) {
+      last.text += part.text + parts[i + 1].text;
+      i++;
+    } else if (last && last.kind === part.kind) last.text += part.text;
+    else joined.push({ ...part });
+  }
+  return joined;
 }
 
 /** True when two wordings have the same words in the same order. */

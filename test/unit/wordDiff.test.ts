@@ -9,7 +9,7 @@ describe('diffWords', () => {
   it('marks the words a fragment leaves out and the words it adds', () => {
     const parts = diffWords('The State of Israel cannot accept this.', 'Israel cannot accept this, he said');
     assert.deepEqual(words(parts, 'removed'), ['The State of']);
-    assert.deepEqual(words(parts, 'added'), ['he', 'said']);
+    assert.deepEqual(words(parts, 'added'), ['he said'], 'a run of added words is one change');
     assert.equal(variantOf(parts), 'Israel cannot accept this, he said');
   });
 

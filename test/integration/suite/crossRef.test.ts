@@ -14,7 +14,8 @@ suite('cross-reference panel', () => {
     const inside = document.positionAt(quote.start + 1);
     editor.selection = new vscode.Selection(inside, inside);
     const shown = await vscode.commands.executeCommand<ToWebview>('crosscheck.showCrossReferences');
-    assert.strictEqual(shown.type, 'show', `the panel shows a model (got: ${JSON.stringify(shown)})`);
+    const active = vscode.window.activeTextEditor;
+    assert.strictEqual(shown.type, 'show', `the panel shows a model (got: ${JSON.stringify(shown)}; active ${active?.document.uri.toString()} ${active ? document.offsetAt(active.selection.active) : ''}, quote ${JSON.stringify(quote)})`);
     const model = (shown as { model: CrossRefModel }).model;
     assert.strictEqual(model.kind, 'quote');
     const current = model.articles.flatMap((a) => a.occurrences).filter((o) => o.current);
