@@ -104,7 +104,7 @@ const CAP_FUNCTION = new Set([
 const PARENTHETICAL_OPENERS = new Set(['including', 'mostly', 'among', 'many', 'most', 'mainly', 'all', 'both', 'some', 'half']);
 const RIGHT_STOPS = new Set(['including', 'while', 'whereas', 'but', 'although', 'though', 'because']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013', '[', ']', '.', '?', '!']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
 const SOURCE_PLACE_HEADS = new Set(['ministry', 'office', 'authorities', 'authority', 'officials', 'government', 'agency', 'department', 'directorate', 'services']);
 const SUBJECT_BOUNDARIES = new Set([
@@ -184,18 +184,54 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   }
   const exprs = findNumberExprs(tokens);
   const cands: Candidate[] = [];
+  const titleLine = titleLineTest(text, tokens, ctx.layout.paragraphs);
   for (const e of exprs) {
-    const c = classify(tokens, e, sentOf, sentFirst);
+    const c = classify(tokens, e, sentOf, sentFirst, titleLine);
     if (c) cands.push(c);
   }
   const places = placeMentionIndex(ctx.actors);
-  const env: Env = { text, tokens, sentOf, sentFirst, sentLast, cands, places, quotes: ctx.quotes, anchors: findAnchors(tokens, sentOf) };
+  const countStarts = new Set<number>();
+  for (const c of cands) if (countLike(c)) countStarts.add(c.qualFirst);
+  const quotes = [...ctx.quotes].sort((a, b) => a.start - b.start);
+  const env: Env = {
+    text, tokens, sentOf, sentFirst, sentLast, cands, places, quotes, anchors: findAnchors(tokens, sentOf),
+    countStarts, ownTime: new Map(), anchorList: [],
+  };
+  for (const list of [...env.anchors.entries()].sort((a, b) => a[0] - b[0])) env.anchorList.push(...list[1]);
   const sources = new Map<number, SourceInfo | null>();
   for (let k = 0; k < cands.length; k++) describeCandidate(env, k, sources);
   const figures = cands.map((c) => c.figure as LinkedFigure);
   mergeRepeats(figures);
   for (const f of figures) f.subject = subjectOf(f, true);
   return figures;
+}
+
+/** Whether the token's paragraph is a headline in title case ("Israeli Strikes Kill 29 In Gaza"). */
+function titleLineTest(text: string, tokens: Token[], paragraphs: { start: number; end: number }[]): (i: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (i: number) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    let p = -1;
+    const at = tokens[i].start;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].end <= at) lo = mid + 1;
+      else if (paragraphs[mid].start > at) hi = mid - 1;
+      else {
+        p = mid;
+        break;
+      }
+    }
+    if (p < 0) return false;
+    const cached = memo.get(p);
+    if (cached !== undefined) return cached;
+    const words = text.slice(paragraphs[p].start, Math.min(paragraphs[p].end, paragraphs[p].start + 400)).match(/\p{L}{4,}/gu) ?? [];
+    const caps = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
+    const title = words.length >= 3 && caps / words.length >= 0.6;
+    memo.set(p, title);
+    return title;
+  };
 }
 
 function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end: number }[]): Int32Array {
@@ -211,7 +247,7 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
 // ---------------------------------------------------------------------------------------------
 // Which numeric expressions are figures, with qualifier and kind.
 
-function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst: number[]): Candidate | null {
+function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst: number[], titleLine: (i: number) => boolean): Candidate | null {
   const prev = tokens[e.first - 1];
   const prev2 = tokens[e.first - 2];
   const next = tokens[e.last];
@@ -232,9 +268,9 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
       if (!counted) return null;
     }
     // Numbers inside names ("Route 60", "Resolution 2334"), but not a capitalised qualifier or verb.
-    if (prev && prev.kind === 'word' && prev.cap && !atSentenceStart && e.first - 1 !== sentFirst[sentOf[e.first]] && !CAP_FUNCTION.has(prev.lo) && !e.currency && !isPossessive(prev)) {
-      const beforeName = tokens[e.first - 2];
-      if (!(beforeName && beforeName.kind === 'word' && !beforeName.cap && CAP_FUNCTION.has(prev.lo))) return null;
+    // Numbers inside names ("Route 60", "Resolution 2334"); a headline in title case capitalises its verbs too.
+    if (prev && prev.kind === 'word' && prev.cap && !atSentenceStart && !CAP_FUNCTION.has(prev.lo) && !EVENT_WORDS.has(prev.lo) && !e.currency && !isPossessive(prev) && !titleLine(e.first)) {
+      return null;
     }
     if (prev && prev.end === first.start && (prev.raw === '#' || prev.raw === '/' || prev.raw === '-' || prev.raw === '+')) return null;
   }
@@ -267,9 +303,13 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
   return { expr: e, qualFirst, qualifier, kind, sentence: sentOf[e.first], parent: -1 };
 }
 
+const QUALIFIER_WORDS = QUALIFIER_PHRASES.map(([phrase, q]) => [phrase, q, phrase.split(' ')] as const);
+const QUALIFIER_LAST = new Set(QUALIFIER_WORDS.map(([, , w]) => w[w.length - 1]));
+
 function readQualifier(tokens: Token[], e: NumberExpr): [Qualifier, number] {
-  for (const [phrase, q] of QUALIFIER_PHRASES) {
-    const words = phrase.split(' ');
+  const before = tokens[e.first - 1];
+  const maybe = before !== undefined && QUALIFIER_LAST.has(before.lo);
+  for (const [phrase, q, words] of maybe ? QUALIFIER_WORDS : []) {
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const t = tokens[e.first - words.length + k];
@@ -306,6 +346,7 @@ function kindOf(tokens: Token[], e: NumberExpr, sentFirst: number[], sentOf: Int
     const name = tokens[e.first - 2];
     if (name && name.kind === 'word' && name.cap && e.first - 2 !== sentFirst[sentOf[e.first]] && !isPossessive(name)) return 'age';
   }
+  if (e.compound) return 'other';
   if (e.form === 'words' || e.form === 'digits' || e.form === 'hyphen') return 'count';
   return 'other';
 }
@@ -331,6 +372,12 @@ interface Env {
   quotes: AnalysisContext['quotes'];
   /** Dated events per sentence, in text order. */
   anchors: Map<number, Anchor[]>;
+  /** All dated events in text order. */
+  anchorList: Anchor[];
+  /** First tokens of counted figures. */
+  countStarts: Set<number>;
+  /** Sentences that state their own time (memo). */
+  ownTime: Map<number, boolean>;
 }
 
 interface SourceInfo {
@@ -465,7 +512,7 @@ function leftWindow(env: Env, k: number): number[] {
   const c = env.cands[k];
   const s = c.sentence;
   let floor = env.sentFirst[s];
-  for (let p = k - 1; p >= 0 && env.cands[p].sentence === s; p--) {
+  for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence === s; p--) {
     if (countLike(env.cands[p])) {
       floor = Math.max(floor, env.cands[p].expr.last);
       break;
@@ -485,7 +532,13 @@ function eventOf(tokens: Token[], j: number): string | null {
   const nx = tokens[j + 1];
   if (['taken', 'took', 'sought', 'seeking', 'taking', 'seek', 'sheltered', 'found'].includes(t.lo) && nx && (nx.lo === 'refuge' || nx.lo === 'shelter')) return 'displaced';
   if (t.lo === 'taken' || t.lo === 'took') return nx && (nx.lo === 'hostage' || nx.lo === 'captive' || nx.lo === 'prisoner') ? 'seized' : null;
-  return EVENT_WORDS.get(t.lo) ?? null;
+  const cls = EVENT_WORDS.get(t.lo) ?? null;
+  // "remain displaced", "remained missing": the state after "remain" says what it is.
+  if (cls === 'held' && t.lo.startsWith('remain') && nx && nx.kind === 'word') {
+    const after = EVENT_WORDS.get(nx.lo);
+    if (after && after !== 'held') return after;
+  }
+  return cls;
 }
 
 function placeFromActors(env: Env, first: number, last: number): string | null | undefined {
@@ -637,7 +690,8 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   const sourcePlace = covered ? info.place : null;
   // A figure inside a quotation is the speaker's.
   if (!source) {
-    for (const q of env.quotes) if (q.start <= e.start && e.end <= q.end && q.speaker) source = q.speaker;
+    const q = quoteAround(env.quotes, e.start, e.end);
+    if (q?.speaker) source = q.speaker;
   }
   const prevTok = tokens[c.qualFirst - 1];
   if (prevTok && POSSESSIVE_DETERMINERS.has(prevTok.lo)) facets.personal = true;
@@ -651,7 +705,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     (tokens[e.last]?.lo === 'of' && ['them', 'whom', 'those', 'these'].includes(tokens[e.last + 1]?.lo ?? '')) ||
     (l1 === 'and' && k > 0 && env.cands[k - 1].parent >= 0 && env.cands[k - 1].sentence === s);
   if (partitive) {
-    for (let p = k - 1; p >= 0 && env.cands[p].sentence === s; p--) {
+    for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence === s; p--) {
       if (countLike(env.cands[p]) && env.cands[p].parent < 0) {
         c.parent = p;
         break;
@@ -660,8 +714,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   }
   const parent = c.parent >= 0 ? env.cands[c.parent].figure : undefined;
 
-  const figureStarts = new Set<number>();
-  for (let p = k + 1; p < env.cands.length && env.cands[p].sentence === s; p++) if (countLike(env.cands[p])) figureStarts.add(env.cands[p].qualFirst);
+  const figureStarts = env.countStarts;
 
   // Noun phrase after the number.
   let j = e.last;
@@ -673,6 +726,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   }
   if (c.kind === 'percent' && tokens[j]?.lo === 'of') {
     j++;
+    while (tokens[j] && (DETERMINERS.has(tokens[j].lo) || POSSESSIVE_DETERMINERS.has(tokens[j].lo) || tokens[j].lo === 'its')) j++;
   }
   let npEvent: string | null = null;
   let npPlace: string | null = null;
@@ -682,7 +736,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   for (; j < tokens.length && j < npStart + 5 && env.sentOf[j] === s; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') break;
-    if (NP_STOP.has(t.lo) || REPORTING_VERBS.has(t.lo)) break;
+    if (NP_STOP.has(t.lo) || REPORTING_VERBS.has(t.lo) || NOT_NOUNS.has(t.lo) || PRONOUNS.has(t.lo) || t.lo === 'them') break;
     const ev = eventOf(tokens, j);
     if (ev) {
       npEvent ??= ev;
@@ -716,7 +770,10 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
 
   if (c.kind === 'count' || c.kind === 'percent') {
     // What happened: an adjective in the noun phrase, a verb after it, or a verb/noun before the number.
-    let event: string | null = npEvent;
+    // An active verb right before the number ("killed at least 14 people") comes first.
+    let event: string | null = null;
+    for (const i of left.slice(0, 2)) if ((event = eventOf(tokens, i))) break;
+    event ??= npEvent;
     if (!event) for (const i of right) if ((event = eventOf(tokens, i))) break;
     if (!event) for (const i of left) if ((event = eventOf(tokens, i))) break;
     if (!event && parent) event = parent.facets.event;
@@ -731,7 +788,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
         facets.noun = parent.facets.noun;
         facets.nounText = parent.facets.nounText;
       } else if (['number', 'numbering', 'totalling', 'totaling', 'total'].includes(l1 ?? '') || (l1 === 'to' && l2 === 'number')) {
-        for (let i = c.qualFirst - 1; i >= env.sentFirst[s]; i--) {
+        for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 40; i--) {
           if (isPluralNoun(tokens[i])) {
             facets.nounText = tokens[i].raw;
             facets.noun = nounLemma(tokens[i].raw);
@@ -739,8 +796,18 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
           }
         }
       }
-      if (!facets.noun) {
-        for (let p = k - 1; p >= 0 && env.cands[p].sentence >= s - 1; p--) {
+      // "23 of 27 drones": the noun of the whole.
+      const whole = env.cands[k + 1];
+      if (!facets.noun && tokens[e.last]?.lo === 'of' && whole && whole.qualFirst === e.last + 1 && isWord(tokens[whole.expr.last]) && isPluralNoun(tokens[whole.expr.last])) {
+        facets.nounText = tokens[whole.expr.last].raw;
+        facets.noun = nounLemma(facets.nounText);
+      }
+      if (!facets.noun && event === 'population') {
+        facets.noun = 'person';
+        facets.nounText = 'people';
+      }
+      if (!facets.noun && event) {
+        for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence >= s - 1; p--) {
           const pf = env.cands[p].figure;
           if (pf && pf.kind === 'count' && pf.facets.noun && !pf.facets.personal) {
             facets.noun = pf.facets.noun;
@@ -803,7 +870,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
         // "during the attack": the latest dated event of that kind before it.
         for (let i = 0; i < all.length - 1; i++) {
           if ((all[i] === 'the' || all[i] === 'that') && EVENT_NOUNS.has(all[i + 1])) {
-            best = latestAnchor(env, s, singular(all[i + 1]), e.first);
+            best = latestAnchor(env, singular(all[i + 1]), e.first);
             if (best) break;
           }
         }
@@ -853,6 +920,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     source,
     facets,
   };
+  if (e.compound) facets.nounText = c.figure.text.slice(c.figure.text.search(/[-\u2011]/) + 1);
   if (c.kind === 'age') {
     const name = tokens[e.first - 2];
     if (name && name.cap) {
@@ -868,7 +936,31 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   }
 }
 
+/** The quotation containing [start, end), if any (quotes sorted by start, not nested). */
+function quoteAround<Q extends { start: number; end: number }>(quotes: Q[], start: number, end: number): Q | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= start) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const q = best >= 0 ? quotes[best] : undefined;
+  return q && end <= q.end ? q : undefined;
+}
+
 function hasOwnTime(env: Env, s: number): boolean {
+  const memo = env.ownTime.get(s);
+  if (memo !== undefined) return memo;
+  const v = sentenceStatesTime(env, s);
+  env.ownTime.set(s, v);
+  return v;
+}
+
+function sentenceStatesTime(env: Env, s: number): boolean {
   const { tokens } = env;
   for (let i = env.sentFirst[s]; i < env.sentLast[s]; i++) {
     const t = tokens[i];
@@ -877,12 +969,19 @@ function hasOwnTime(env: Env, s: number): boolean {
   return false;
 }
 
-function latestAnchor(env: Env, s: number, noun: string, before: number): Anchor | null {
-  for (let p = s; p >= 0; p--) {
-    const list = env.anchors.get(p);
-    if (!list) continue;
-    for (let i = list.length - 1; i >= 0; i--) if (list[i].noun === noun && list[i].token < before) return list[i];
+function latestAnchor(env: Env, noun: string, before: number): Anchor | null {
+  const list = env.anchorList;
+  let lo = 0;
+  let hi = list.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].token < before) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
+  for (let i = last; i >= 0 && i > last - 20; i--) if (list[i].noun === noun) return list[i];
   return null;
 }
 
@@ -893,7 +992,8 @@ function describePeriod(env: Env, c: Candidate, facets: FigureFacets, left: numb
   const s = c.sentence;
   const end = env.sentLast[s];
   const sentenceHas = (set: ReadonlySet<string>, from: number, to: number) => {
-    for (let i = Math.max(from, env.sentFirst[s]); i < Math.min(to, end); i++) if (set.has(tokens[i].lo)) return true;
+    const a = Math.max(from, env.sentFirst[s], e.first - 40);
+    for (let i = a; i < Math.min(to, end, a + 80); i++) if (set.has(tokens[i].lo)) return true;
     return false;
   };
   const nx = tokens[e.last];
@@ -974,6 +1074,7 @@ function mergeRepeats(figures: LinkedFigure[]): void {
     let place: string | null = null;
     let best = 0;
     for (const [p, n] of placeCount) if (n > best) [place, best] = [p, n];
+    const source = list.find((g) => g.source)?.source ?? null;
     for (const f of list) {
       const x = f.facets;
       x.frame = frame;
@@ -982,7 +1083,7 @@ function mergeRepeats(figures: LinkedFigure[]): void {
       x.anchorText = frame === 'event' ? anchorText : null;
       x.place = place ?? x.place;
       x.coref = list[0].start;
-      if (!f.source) f.source = list.find((g) => g.source)?.source ?? null;
+      if (!f.source) f.source = source;
     }
   }
 }
@@ -1000,6 +1101,7 @@ export function subjectOf(f: Figure & { facets: FigureFacets; source?: string | 
   let s: string;
   if (x.topic === 'war') s = `time since the war began (${unitName(x.unitDays)}s)`;
   else if (x.topic === 'truce') s = `length of the ${x.proposed ? 'proposed ' : ''}truce (${unitName(x.unitDays)}s)${x.anchorText ? ` in ${x.anchorText}` : ''}`;
+  else if (f.kind === 'other') s = x.nounText ?? 'number';
   else if (f.kind === 'age') s = x.nounText ? `age of ${x.nounText}` : 'age';
   else if (f.kind === 'duration') s = `duration (${unitName(x.unitDays)}s)`;
   else if (f.kind === 'ordinal') s = x.nounText ? `rank of the ${x.nounText}` : 'rank';

@@ -127,6 +127,7 @@ export function parseDigits(raw: string): ParsedDigits | null {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (isDigit(c)) {
+      if (intDigits + decimals >= MAX_DIGITS) return null;
       if (seenPoint) decimals++;
       else {
         intDigits++;
@@ -188,6 +189,8 @@ export interface NumberExpr {
   currency: string | null;
   /** "-year-old" ages written as one token. */
   age: boolean;
+  /** A number fused with a noun into an adjective ("6.8-magnitude"). */
+  compound: boolean;
 }
 
 function isPunct(t: Token | undefined, ch: string): boolean {
@@ -314,6 +317,7 @@ function base(tokens: Token[], first: number, last: number, value: number, form:
     percent: false,
     currency: null,
     age: false,
+    compound: false,
   };
 }
 
@@ -416,9 +420,11 @@ function readHyphenated(tokens: Token[], i: number): NumberExpr | null {
   const head = parts[0];
   let value: number | null = null;
   let rest = 1;
-  if (/^\d+$/.test(head)) {
-    if (parts.every((p) => /^\d+$/.test(p))) return null; // "2024-05-06", phone numbers, ranges
+  let digitHead = false;
+  if (/^[\d.,]+$/.test(head)) {
+    if (parts.every((p) => /^[\d.,]+$/.test(p))) return null; // "2024-05-06", phone numbers, ranges
     const d = parseDigits(head);
+    digitHead = true;
     if (!d) return null;
     value = d.value;
   } else {
@@ -448,5 +454,7 @@ function readHyphenated(tokens: Token[], i: number): NumberExpr | null {
   // "$5-million", "3-million" with scale
   const sc = unitWord ? SCALES.get(unitWord) : undefined;
   if (sc !== undefined && sc >= 1000 && parts.length === rest + 1) return { ...e, value: value * sc, scaled: true, roundingUnit: sc };
+  // "6.8-magnitude", "10-storey": a measure written as a compound adjective.
+  if (digitHead && unitWord && /^\p{L}+$/u.test(unitWord) && parts.length === rest + 1) return { ...e, compound: true };
   return null;
 }
