@@ -7,6 +7,7 @@ import { revealReference } from './navigation';
 import type { Feature, Services } from './services';
 
 export const DIAGNOSTIC_SOURCE = 'Crosscheck';
+const REPUBLISH_DEBOUNCE_MS = 200;
 
 export interface FindConflictsResult {
   articles: number;
@@ -22,11 +23,18 @@ export interface FindConflictsResult {
 export const registerConflicts: Feature = (context, services) => {
   const diagnostics = vscode.languages.createDiagnosticCollection('crosscheck');
   let live = false;
-  const publish = () => publishConflicts(services.corpus, diagnostics);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const publish = () => {
+    clearTimeout(timer);
+    return publishConflicts(services.corpus, diagnostics);
+  };
   context.subscriptions.push(
     diagnostics,
+    { dispose: () => clearTimeout(timer) },
     services.corpus.onDidChange(() => {
-      if (live) publish();
+      if (!live) return;
+      clearTimeout(timer);
+      timer = setTimeout(publish, REPUBLISH_DEBOUNCE_MS);
     }),
     vscode.commands.registerCommand('crosscheck.findConflictingFigures', async (): Promise<FindConflictsResult> => {
       const usedSeeds = await indexEverything(services);
@@ -113,8 +121,11 @@ async function pickConflict(corpus: CorpusService, conflicts: Conflict[]): Promi
 async function openSideBySide(corpus: CorpusService, conflict: Conflict): Promise<void> {
   const [first, second] = conflict.figures;
   if (!first) return;
-  await revealReference(corpus, first, vscode.ViewColumn.One);
-  if (second) await revealReference(corpus, second, second.file === first.file ? vscode.ViewColumn.One : vscode.ViewColumn.Two);
+  const left = await revealReference(corpus, first, vscode.ViewColumn.One);
+  if (!second) return;
+  await revealReference(corpus, second, second.file === first.file ? vscode.ViewColumn.One : vscode.ViewColumn.Two);
+  // Splitting narrowed the first editor after it scrolled; bring its figure back into view.
+  left.revealRange(left.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 function describeValue(figure: ConflictFigure): string {

@@ -78,13 +78,15 @@ export const registerSeeds: Feature = (context, { seeds }) => {
         void vscode.window.showWarningMessage('Crosscheck: this installation ships no seed articles.');
         return [];
       }
-      for (const [i, uri] of uris.entries()) {
-        let document = await vscode.workspace.openTextDocument(uri);
-        if (document.languageId !== ARTICLE_LANGUAGE) document = await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
-        // The first seed keeps the focus; the rest open as pinned tabs behind it.
-        await vscode.window.showTextDocument(document, { preview: false, preserveFocus: i > 0 });
-      }
-      await vscode.window.showTextDocument(uris[0], { preview: false });
+      // Loaded together, shown one by one so the tabs keep the seeds' order.
+      const documents = await Promise.all(
+        uris.map(async (uri) => {
+          const document = await vscode.workspace.openTextDocument(uri);
+          return document.languageId === ARTICLE_LANGUAGE ? document : vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
+        }),
+      );
+      for (const document of documents.slice(1)) await vscode.window.showTextDocument(document, { preview: false, preserveFocus: true });
+      await vscode.window.showTextDocument(documents[0], { preview: false, viewColumn: vscode.ViewColumn.One });
       return uris.map((u) => u.toString());
     }),
   );

@@ -98,7 +98,8 @@ export const registerCrossRefView: Feature = (context, { corpus }) => {
   const follow = (editor: vscode.TextEditor | undefined) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!editor || editor.document.isClosed || !isArticleDocument(editor.document)) return;
+      // Away from an article the panel keeps its subject, refreshed with the latest analysis.
+      if (!editor || editor.document.isClosed || !isArticleDocument(editor.document)) return provider.render();
       // Until the edit is analysed, the cursor's offset would point into older text; the analysis re-triggers this.
       if (!corpus.isCurrent(editor.document)) return;
       provider.showAt(targetOf(editor, editor.selection.active));
@@ -113,11 +114,7 @@ export const registerCrossRefView: Feature = (context, { corpus }) => {
       if (e.textEditor === vscode.window.activeTextEditor) follow(e.textEditor);
     }),
     vscode.window.onDidChangeActiveTextEditor(follow),
-    corpus.onDidChange(() => {
-      const editor = vscode.window.activeTextEditor;
-      if (editor && isArticleDocument(editor.document)) follow(editor);
-      else provider.render();
-    }),
+    corpus.onDidChange(() => follow(vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('crosscheck.showCrossReferences', async () => {
       const editor = vscode.window.activeTextEditor;
       // A selection means "this span": its start lies inside what was selected.
