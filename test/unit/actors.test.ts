@@ -1,0 +1,158 @@
+// Named actors inside one article: exact mention spans, canonical names and types.
+// Names are invented; expected offsets come from the input text.
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/core/analyze';
+import type { ActorMention } from '../../src/core/format';
+
+function mentionsOf(text: string): ActorMention[] {
+  return analyzeArticle(text, 'test.txt').actors;
+}
+
+/** The mention covering exactly `needle` at its n-th occurrence in the text (n counts from 0). */
+function mentionAt(text: string, needle: string, occurrence = 0): ActorMention | undefined {
+  let start = -1;
+  for (let k = 0; k <= occurrence; k++) {
+    start = text.indexOf(needle, start + 1);
+    assert.ok(start >= 0, `test input lacks occurrence ${occurrence} of ${JSON.stringify(needle)}`);
+  }
+  return mentionsOf(text).find((m) => m.start === start && m.end === start + needle.length);
+}
+
+function expectMention(text: string, needle: string, name: string, type: ActorMention['type'], occurrence = 0): void {
+  const m = mentionAt(text, needle, occurrence);
+  const all = mentionsOf(text).map((x) => `${x.text}@${x.start}`).join(', ');
+  assert.ok(m, `no mention spans exactly ${JSON.stringify(needle)} (occurrence ${occurrence}); mentions: ${all}`);
+  assert.equal(m.text, needle);
+  assert.equal(m.name, name, `name of ${JSON.stringify(needle)}`);
+  assert.equal(m.type, type, `type of ${JSON.stringify(needle)}`);
+}
+
+/** No mention overlaps the first occurrence of `needle`. */
+function expectNoMention(text: string, needle: string): void {
+  const start = text.indexOf(needle);
+  assert.ok(start >= 0, `test input lacks ${JSON.stringify(needle)}`);
+  const end = start + needle.length;
+  const hit = mentionsOf(text).filter((m) => m.start < end && m.end > start);
+  assert.deepEqual(hit.map((m) => m.text), [], `${JSON.stringify(needle)} should not be a mention`);
+}
+
+describe('actors: people', () => {
+  it('takes the name inside a title phrase, without the title', () => {
+    const text = 'On Monday, Prime Minister Elena Marsh visited the flooded port.';
+    expectMention(text, 'Elena Marsh', 'Elena Marsh', 'person');
+    expectNoMention(text, 'Prime Minister');
+  });
+
+  it('resolves a surname to the full name used earlier in the article', () => {
+    const text = 'Tomas Varga arrived in Vienna on Sunday.\nThe talks lasted six hours, and Varga left without comment.';
+    expectMention(text, 'Tomas Varga', 'Tomas Varga', 'person');
+    expectMention(text, 'Varga', 'Tomas Varga', 'person', 1);
+  });
+
+  it('merges a spelling variant of a surname into the same person', () => {
+    const text = [
+      'Defence Minister Peter Hollander toured the base on Friday.',
+      'Hollander said the army was ready.',
+      'Critics said Holander had ignored the warnings.',
+    ].join('\n');
+    expectMention(text, 'Peter Hollander', 'Peter Hollander', 'person');
+    expectMention(text, 'Hollander', 'Peter Hollander', 'person', 1);
+    expectMention(text, 'Holander', 'Peter Hollander', 'person');
+  });
+
+  it('keeps apart two people sharing a surname with different first names', () => {
+    const text = 'Anna Brandt, the mayor, opened the bridge on Monday. Her cousin Lukas Brandt, a builder, watched from the crowd.';
+    expectMention(text, 'Anna Brandt', 'Anna Brandt', 'person');
+    expectMention(text, 'Lukas Brandt', 'Lukas Brandt', 'person');
+  });
+
+  it('does not take a person named only in a photo credit, but takes the agency', () => {
+    const text = 'Rescue teams search the rubble in the old town.\nLena Fischer/AFP\nThe storm destroyed dozens of homes overnight.';
+    expectNoMention(text, 'Lena Fischer');
+    expectMention(text, 'AFP', 'AFP', 'organization');
+  });
+});
+
+describe('actors: not mentions', () => {
+  it('does not take nationality adjectives and demonyms', () => {
+    const text = 'Egyptian mediators met Israelis and Palestinians in Cairo on Tuesday, a French diplomat said.';
+    expectNoMention(text, 'Egyptian');
+    expectNoMention(text, 'Israelis');
+    expectNoMention(text, 'Palestinians');
+    expectNoMention(text, 'French');
+    expectMention(text, 'Cairo', 'Cairo', 'place');
+  });
+
+  it('does not take lowercase common nouns for bodies', () => {
+    const text = 'Tomas Varga said the health ministry and the army had been warned.';
+    expectNoMention(text, 'health ministry');
+    expectNoMention(text, 'army');
+  });
+});
+
+describe('actors: organisations', () => {
+  it('types "<Name> Ministry" as an organisation', () => {
+    const text = 'The statement was issued by the Defence Ministry in Vienna late on Monday.';
+    expectMention(text, 'Defence Ministry', 'Defence Ministry', 'organization');
+  });
+
+  it('types "<Name> Brigades" as an organisation', () => {
+    const text = 'Fighters of the Karmel Brigades shelled the hills overnight, residents said.';
+    expectMention(text, 'Karmel Brigades', 'Karmel Brigades', 'organization');
+  });
+
+  it('types an acronym as an organisation', () => {
+    const text = 'The report was published by the WTDF on Thursday and sent to every member state.';
+    expectMention(text, 'WTDF', 'WTDF', 'organization');
+  });
+
+  it('links an acronym defined in parentheses to its full name', () => {
+    const text = 'The Office for Widget Standards (OWS) issued new rules on Monday. Manufacturers said the OWS had not consulted them.';
+    expectMention(text, 'Office for Widget Standards', 'Office for Widget Standards', 'organization');
+    expectMention(text, 'OWS', 'Office for Widget Standards', 'organization');
+    expectMention(text, 'OWS', 'Office for Widget Standards', 'organization', 1);
+  });
+
+  it('types "Ministry of <X>" as one organisation name', () => {
+    const text = 'Reservoirs are at a record low, the Ministry of Water Resources said on Tuesday.';
+    expectMention(text, 'Ministry of Water Resources', 'Ministry of Water Resources', 'organization');
+  });
+
+  it('takes a hyphenated prefix as the only mention of the name', () => {
+    const text = 'Officials from the Vostra-run council denied the claims on Monday.';
+    expectMention(text, 'Vostra', 'Vostra', 'organization');
+  });
+
+  it('takes a name used as a hyphenated prefix ("Vostra-run")', () => {
+    const text = 'The Vostra movement controls the valley. The Vostra-run health office reported new cases on Monday.';
+    expectMention(text, 'Vostra', 'Vostra', 'organization', 1);
+  });
+});
+
+describe('actors: places', () => {
+  it('types a known country as a place', () => {
+    const text = 'Trade between Moldova and the bloc grew last year, officials said.';
+    expectMention(text, 'Moldova', 'Moldova', 'place');
+  });
+
+  it('types an unknown name after "in" as a place', () => {
+    const text = 'Heavy rain flooded several streets in Tarvik on Saturday, the mayor said.';
+    expectMention(text, 'Tarvik', 'Tarvik', 'place');
+  });
+
+  it('types "<Name> camp" and "<Name> crossing" as places', () => {
+    const text = 'Aid trucks left the Selvan camp at dawn and reached the Dorna crossing by noon.';
+    expectMention(text, 'Selvan', 'Selvan', 'place');
+    expectMention(text, 'Dorna', 'Dorna', 'place');
+  });
+
+  it('types a name by its apposition ("X, the main border crossing")', () => {
+    const text = 'Supplies passed through Tell Harun, the main border crossing, on Sunday.';
+    expectMention(text, 'Tell Harun', 'Tell Harun', 'place');
+  });
+
+  it('types "<Name> City" as a place', () => {
+    const text = 'Schools in Velm City reopened on Monday after a two-week closure.';
+    expectMention(text, 'Velm City', 'Velm City', 'place');
+  });
+});
