@@ -140,7 +140,8 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
     if (t.capitalised && !t.sentenceStart) midSentenceNames.add(t.text);
     else if (!t.capitalised) lowercaseWords.add(t.text);
   }
-  const defined = definitions.map((d) => d.full);
+  // Definitions are few in real text; a cap keeps hostile text full of "(ABC)" linear.
+  const defined = [...new Set(definitions.map((d) => d.full))].slice(0, 64);
   const definedStarts = new Set<number>();
   for (const t of tokens) if (defined.some((full) => text.startsWith(full, t.start))) definedStarts.add(t.start);
 

@@ -1,7 +1,7 @@
 import type { ActorMention, ActorType } from './format';
 import type { AcronymDefinition, Candidate, TypeVotes } from './actors';
 import { voteType } from './actors';
-import { acronymMatches, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym } from './names';
+import { acronymLetters, acronymMatches, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym } from './names';
 
 /**
  * Clusters an article's candidate names into actors (surname → full name, acronym → full name,
@@ -37,16 +37,35 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
     const b = index.get(d.acronym);
     if (a !== undefined && b !== undefined) union(a, b);
   }
+  // Only names that share a blocking key are compared: the same letters, initials, core or surname sound.
+  const blocks = new Map<string, number[]>();
   surfaces.forEach((s, i) => {
-    surfaces.forEach((t, j) => {
-      if (j <= i) return;
-      if (sameAcronym(s, t) || (s.toLowerCase() === t.toLowerCase() && (s === s.toUpperCase() || t === t.toUpperCase()))) union(i, j);
-      else if (isAcronym(s) && acronymMatches(nameTokens(t), s)) union(i, j);
-      else if (isAcronym(t) && acronymMatches(nameTokens(s), t)) union(i, j);
-      else if (optionalHeadCore(s) === t || optionalHeadCore(t) === s || formalStateCore(s) === t || formalStateCore(t) === s) union(i, j);
-      else if (samePerson(s, ownType[i], t, ownType[j])) union(i, j);
-    });
+    for (const key of blockingKeys(s)) {
+      const list = blocks.get(key);
+      if (list) list.push(i);
+      else blocks.set(key, [i]);
+    }
   });
+  const compared = new Set<number>();
+  for (const members of blocks.values()) {
+    if (members.length > 200) continue; // a key this common identifies nothing
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const i = Math.min(members[a], members[b]);
+        const j = Math.max(members[a], members[b]);
+        const pair = i * surfaces.length + j;
+        if (compared.has(pair)) continue;
+        compared.add(pair);
+        const s = surfaces[i];
+        const t = surfaces[j];
+        if (sameAcronym(s, t) || (s.toLowerCase() === t.toLowerCase() && (s === s.toUpperCase() || t === t.toUpperCase()))) union(i, j);
+        else if (isAcronym(s) && acronymMatches(nameTokens(t), s)) union(i, j);
+        else if (isAcronym(t) && acronymMatches(nameTokens(s), t)) union(i, j);
+        else if (optionalHeadCore(s) === t || optionalHeadCore(t) === s || formalStateCore(s) === t || formalStateCore(t) === s) union(i, j);
+        else if (samePerson(s, ownType[i], t, ownType[j])) union(i, j);
+      }
+    }
+  }
 
   const clusters = new Map<number, number[]>();
   surfaces.forEach((_, i) => {
@@ -79,6 +98,26 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
     if (resolved) mentions.push({ start: c.start, end: c.end, text: c.text, name: resolved.name, type: resolved.type });
   }
   return mentions;
+}
+
+/** Keys under which two names that could be one actor meet. */
+function blockingKeys(name: string): string[] {
+  const keys = [`lower:${name.toLowerCase()}`];
+  if (isAcronym(name)) keys.push(`initials:${acronymLetters(name)}`);
+  const tokens = nameTokens(name);
+  if (tokens.length >= 2) {
+    const parts = name.split(/[\s-]+/).filter(Boolean);
+    keys.push(`initials:${parts.map((p) => p[0].toUpperCase()).join('')}`);
+    keys.push(`initials:${parts.filter((p) => !/^(of|the|in|for|and|on)$/i.test(p)).map((p) => p[0].toUpperCase()).join('')}`);
+  }
+  for (const core of [optionalHeadCore(name), formalStateCore(name)]) if (core) keys.push(`lower:${core.toLowerCase()}`);
+  for (const token of tokens) keys.push(`sound:${soundKey(token)}`);
+  return [...new Set(keys)];
+}
+
+/** Consonants without doubling: "Gallant" and "Galant" sound alike. */
+function soundKey(word: string): string {
+  return word.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** A surname alone, or the same full name spelled differently; different first names stay apart. */

@@ -1,5 +1,5 @@
 import type { ActorMention, Quote } from './format';
-import { rangeIndexAt, type Range, type TextLayout } from './text';
+import { rangeIndexAt, rangeIndexBefore, type Range, type TextLayout } from './text';
 import { DEMONYMS, REPORTING_VERBS } from './lexicon/names';
 
 /** Role nouns that stand for a person already named ("the Israeli leader", "the premier"). */
@@ -9,6 +9,12 @@ const ORG_ROLES = /\b(group|movement|organisation|organization|militia|faction|p
 const PREPOSITIONS = /^(in|at|from|after|with|of|for|to|on|by|near|during|since|against|about|over|into|toward|towards|under|before|between|meeting|addressing|like|than|told|urged|accused|warned|blamed)$/i;
 const CLAUSE_BOUNDARY = /\b(after|as|while|because|although|though|when|whereas|but|and|that|where|which|who|whom)\b|[;:]/gi;
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
+/** How far before a quote its attribution is looked for; keeps the work per quote bounded. */
+const MAX_LEAD_CHARS = 400;
+/** Quotes at most this long may repeat words quoted elsewhere (headlines, subheadings). */
+const MAX_REPEAT_WORDS = 10;
+/** A word in more quotes than this says nothing about which quote is repeated. */
+const MAX_WORD_QUOTES = 50;
 
 interface Region {
   start: number;
@@ -29,6 +35,8 @@ export function attributeSpeakers(layout: TextLayout, quotes: Quote[], actors: A
 
 class SpeakerResolver {
   private readonly text: string;
+  private readonly explicit = new Map<number, string | null | undefined>();
+  private quotesByWord: Map<string, number[]> | undefined;
 
   constructor(
     private readonly layout: TextLayout,
@@ -39,26 +47,12 @@ class SpeakerResolver {
   }
 
   speakerOf(i: number): string | null {
+    const explicit = this.explicitSpeaker(i);
+    if (explicit !== undefined) return explicit;
     const q = this.quotes[i];
     const para = this.paragraphOf(q.start);
     const previous = i > 0 ? this.quotes[i - 1] : undefined;
-    const next = this.quotes[i + 1];
     const sameParaPrev = previous && previous.end >= para.start ? previous : undefined;
-
-    const afterStart = q.end + 1;
-    const afterEnd = Math.min(next && next.start <= para.end ? next.start - 1 : para.end, afterStart + 160);
-    const endsWithComma = /[,?!\u2014-]\s*$/.test(q.text);
-    const strict = this.attributionAfter({ start: afterStart, end: afterEnd }, true, i);
-    if (strict !== undefined && (endsWithComma || /^\s*(,|\b(said|says|added|told)\b)/.test(this.text.slice(afterStart, afterStart + 12)))) return strict;
-
-    const sentence = this.sentenceOf(q.start - 1);
-    const beforeStart = Math.max(para.start, sentence.start, sameParaPrev ? sameParaPrev.end + 1 : 0);
-    const before = this.attributionBefore({ start: beforeStart, end: Math.max(beforeStart, q.start - 1) }, sentence, i);
-    if (before !== undefined) return before;
-    if (strict !== undefined) return strict;
-    const loose = this.attributionAfter({ start: afterStart, end: afterEnd }, false, i);
-    if (loose !== undefined) return loose;
-
     const repeated = this.repeatedQuoteSpeaker(i);
     if (repeated) return repeated;
     // A continuation: the same paragraph, or a paragraph that is nothing but the quote after a quoted paragraph.
@@ -69,19 +63,61 @@ class SpeakerResolver {
     return null;
   }
 
+  /** The attribution written around the quote itself, or undefined when there is none. Memoised. */
+  private explicitSpeaker(i: number): string | null | undefined {
+    if (this.explicit.has(i)) return this.explicit.get(i);
+    this.explicit.set(i, undefined); // guards against re-entry
+    const q = this.quotes[i];
+    const para = this.paragraphOf(q.start);
+    const previous = i > 0 ? this.quotes[i - 1] : undefined;
+    const next = this.quotes[i + 1];
+    const sameParaPrev = previous && previous.end >= para.start ? previous : undefined;
+    const result = ((): string | null | undefined => {
+      const afterStart = q.end + 1;
+      const afterEnd = Math.min(next && next.start <= para.end ? next.start - 1 : para.end, afterStart + 160);
+      const endsWithComma = /[,?!\u2014-]\s*$/.test(q.text);
+      const strict = this.attributionAfter({ start: afterStart, end: afterEnd }, true, i);
+      if (strict !== undefined && (endsWithComma || /^\s*(,|\b(said|says|added|told)\b)/.test(this.text.slice(afterStart, afterStart + 12)))) return strict;
+      const sentence = this.sentenceOf(q.start - 1);
+      const beforeStart = Math.max(para.start, sentence.start, sameParaPrev ? sameParaPrev.end + 1 : 0, q.start - MAX_LEAD_CHARS);
+      const before = this.attributionBefore({ start: beforeStart, end: Math.max(beforeStart, q.start - 1) }, sentence, i);
+      if (before !== undefined) return before;
+      if (strict !== undefined) return strict;
+      return this.attributionAfter({ start: afterStart, end: afterEnd }, false, i);
+    })();
+    this.explicit.set(i, result);
+    return result;
+  }
+
   /** A headline or subheading that repeats words quoted, with attribution, elsewhere in the article. */
   private repeatedQuoteSpeaker(i: number): string | null {
     const words = normaliseWords(this.quotes[i].text);
-    if (words.length === 0) return null;
-    for (let k = 0; k < this.quotes.length; k++) {
-      if (k === i || k < i) continue; // later quotes are not resolved yet; earlier ones were tried as continuations
+    if (words.length === 0 || words.length > MAX_REPEAT_WORDS) return null;
+    const index = this.wordIndex();
+    const rarest = words.map((w) => index.get(w) ?? []).filter((l) => l.length <= MAX_WORD_QUOTES).sort((a, b) => a.length - b.length)[0];
+    for (const k of rarest ?? []) {
+      if (k <= i) continue;
       const other = normaliseWords(this.quotes[k].text);
       if (other.length > words.length && containsRun(other, words)) {
-        const speaker = this.speakerOf(k);
+        const speaker = this.explicitSpeaker(k);
         if (speaker) return speaker;
       }
     }
     return null;
+  }
+
+  private wordIndex(): Map<string, number[]> {
+    if (this.quotesByWord) return this.quotesByWord;
+    const index = new Map<string, number[]>();
+    this.quotes.forEach((q, k) => {
+      for (const w of new Set(normaliseWords(q.text))) {
+        const list = index.get(w);
+        if (!list) index.set(w, [k]);
+        else if (list.length <= MAX_WORD_QUOTES) list.push(k);
+      }
+    });
+    this.quotesByWord = index;
+    return index;
   }
 
   /** `…," X said` or `…," said X`. */
@@ -217,7 +253,7 @@ class SpeakerResolver {
       const word = m[1];
       if (DEMONYMS[word]) found = DEMONYMS[word];
       else {
-        const actor = this.actors.find((a) => a.text === word && a.start >= before - 3000);
+        const actor = this.actorsIn({ start: Math.max(0, before - 3000), end: before }).find((a) => a.text === word);
         if (actor) found = actor.name;
       }
     }
@@ -249,16 +285,24 @@ class SpeakerResolver {
         }
       }
     }
-    const subjects = this.actors.filter((a) => a.start < at && a.type === 'person' && !this.insideQuote(a.start) && !PREPOSITIONS.test(this.wordBefore(a.start)));
-    const lastSubject = subjects[subjects.length - 1];
+    let lastSubject: ActorMention | undefined;
+    const from = this.firstActorAtOrAfter(at) - 1;
+    for (let k = from; k >= 0 && k > from - 300; k--) {
+      const a = this.actors[k];
+      if (a.type === 'person' && !this.insideQuote(a.start) && !PREPOSITIONS.test(this.wordBefore(a.start))) {
+        lastSubject = a;
+        break;
+      }
+    }
     if (lastSubject && (!lastSpeaker || lastSubject.start > lastSpeaker.at)) return lastSubject.name;
     return lastSpeaker?.name ?? null;
   }
 
   private resolveOrganisation(at: number): string | null {
-    for (let k = this.actors.length - 1; k >= 0; k--) {
+    const from = this.firstActorAtOrAfter(at) - 1;
+    for (let k = from; k >= 0 && k > from - 300; k--) {
       const a = this.actors[k];
-      if (a.start >= at || a.type !== 'organization') continue;
+      if (a.type !== 'organization') continue;
       if (/[/[(]/.test(this.text[a.start - 1] ?? '')) continue; // a photo credit, not a speaker
       if (/\b(told|to|according to)\s+$/.test(this.text.slice(Math.max(0, a.start - 15), a.start))) continue; // a listener
       return a.name;
@@ -266,16 +310,36 @@ class SpeakerResolver {
     return null;
   }
 
+  private personNames: Set<string> | undefined;
+
   private isPersonName(name: string): boolean {
-    return this.actors.some((a) => a.name === name && a.type === 'person');
+    this.personNames ??= new Set(this.actors.filter((a) => a.type === 'person').map((a) => a.name));
+    return this.personNames.has(name);
   }
 
   private insideQuote(pos: number): boolean {
-    return this.quotes.some((q) => pos >= q.start && pos < q.end);
+    return rangeIndexAt(this.quotes, pos) >= 0;
+  }
+
+  /** Index of the first actor mention starting at or after pos (mentions are in text order). */
+  private firstActorAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.actors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.actors[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private actorsIn(span: Region): ActorMention[] {
-    return this.actors.filter((a) => a.start >= span.start && a.end <= span.end && !this.insideQuote(a.start));
+    const out: ActorMention[] = [];
+    for (let k = this.firstActorAtOrAfter(span.start); k < this.actors.length && this.actors[k].start < span.end; k++) {
+      const a = this.actors[k];
+      if (a.end <= span.end && !this.insideQuote(a.start)) out.push(a);
+    }
+    return out;
   }
 
   private wordBefore(pos: number): string {
@@ -302,13 +366,8 @@ class SpeakerResolver {
 
   private paragraphIndexOf(pos: number): number {
     const i = rangeIndexAt(this.layout.paragraphs, pos);
-    if (i >= 0) return i;
     // Opening marks sit one before the quote; fall back to the nearest paragraph before.
-    let best = -1;
-    this.layout.paragraphs.forEach((p, k) => {
-      if (p.start <= pos) best = k;
-    });
-    return best;
+    return i >= 0 ? i : rangeIndexBefore(this.layout.paragraphs, pos);
   }
 
   private isQuoteOnlyParagraph(q: Quote, para: Range): boolean {

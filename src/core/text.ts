@@ -75,7 +75,8 @@ export function splitSentences(text: string, paragraphs: Range[]): Range[] {
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let b = dot;
-  while (b > floor && /[A-Za-z.]/.test(text[b - 1])) b--;
+  const limit = Math.max(floor, dot - 12); // abbreviations are short; never rescan a long run
+  while (b > limit && /[A-Za-z.]/.test(text[b - 1])) b--;
   const word = text.slice(b, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initials ("J. Smith") and dotted acronyms ("U.S.") do not end sentences when a name follows.
