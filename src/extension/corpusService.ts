@@ -59,6 +59,7 @@ export class CorpusService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.onDocumentClosed(d)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindexWorkspace()),
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('crosscheck.maxFileSize')) this.reanalyzeOpenArticles();
         if (e.affectsConfiguration('crosscheck.articleGlobs') || e.affectsConfiguration('crosscheck.maxFileSize')) {
           this.reindexWorkspace();
         }
@@ -93,6 +94,11 @@ export class CorpusService implements vscode.Disposable {
     return new vscode.Range(start.line, start.character, end.line, end.character);
   }
 
+  /** Files left out of the corpus and why, in the order they were reported. */
+  skippedFiles(): { file: string; reason: string }[] {
+    return this.skips.reported();
+  }
+
   /** Resolves once the background index of the workspace's article files has finished. */
   whenWorkspaceIndexed(): Promise<IndexResult> {
     return this.workspaceIndex ?? this.reindexWorkspace();
@@ -118,11 +124,14 @@ export class CorpusService implements vscode.Disposable {
         this.corpus.batch(() => {
           chunk.forEach((uri, j) => {
             const text = texts[j];
+            const key = keyOf(uri);
             if (text === undefined) {
               result.skipped++;
+              // An earlier analysis of a file now refused (grown, limit lowered) must not linger.
+              this.diskArticles.delete(key);
+              if (!this.openArticle(key)) this.forget(key);
               return;
             }
-            const key = keyOf(uri);
             this.diskArticles.add(key);
             if (this.openArticle(key)) return; // the editor's text is newer than the disk's
             this.analyze(key, text, undefined);
@@ -176,6 +185,14 @@ export class CorpusService implements vscode.Disposable {
     watcher.onDidChange((uri) => this.onFileEvent(uri, 'changed'));
     watcher.onDidDelete((uri) => this.onFileEvent(uri, 'deleted'));
     return watcher;
+  }
+
+  private reanalyzeOpenArticles(): void {
+    this.corpus.batch(() => {
+      for (const document of vscode.workspace.textDocuments) {
+        if (!document.isClosed && isArticleDocument(document)) this.analyzeDocument(document);
+      }
+    });
   }
 
   private onFileEvent(uri: vscode.Uri, kind: 'changed' | 'deleted'): void {
@@ -306,20 +323,25 @@ export class CorpusService implements vscode.Disposable {
  * Reports arriving together (one indexing chunk) are gathered into one notification.
  */
 class SkipNotices implements vscode.Disposable {
-  private readonly told = new Set<string>();
+  private readonly told = new Map<string, { file: string; reason: string }>();
   private pending: string[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly output: vscode.OutputChannel) {}
 
   report(key: string, reason: string): void {
-    const id = `${key}\u0000${reason}`;
+    // Once per file and kind of reason: a huge file being typed in changes its size, not the news.
+    const id = `${key}\u0000${reason.replace(/\s*\(.*$/s, '')}`;
     if (this.told.has(id)) return;
-    this.told.add(id);
+    this.told.set(id, { file: key, reason });
     const line = `${displayPath(key)}: ${reason}`;
     this.output.appendLine(`Skipped ${line}`);
     this.pending.push(line);
     this.timer ??= setTimeout(() => this.flush(), 500);
+  }
+
+  reported(): { file: string; reason: string }[] {
+    return [...this.told.values()];
   }
 
   dispose(): void {

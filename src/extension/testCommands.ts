@@ -14,6 +14,7 @@ export const registerTestCommands: Feature = (context, { corpus }) => {
   context.subscriptions.push(
     vscode.commands.registerCommand('crosscheck._test.decorations', (uri: string) => appliedDecorations(uri) ?? null),
     vscode.commands.registerCommand('crosscheck._test.articles', () => articleRows(corpus.snapshot())),
+    vscode.commands.registerCommand('crosscheck._test.skipped', () => corpus.skippedFiles()),
     vscode.commands.registerCommand('crosscheck._test.crossRef', () => crossRefPanel?.shown ?? null),
     vscode.commands.registerCommand('crosscheck._test.isCurrent', (uri: string) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);

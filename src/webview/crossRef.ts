@@ -40,9 +40,11 @@ function renderArticle(article: ArticleOccurrences, kind: CrossRefModel['kind'])
   const section = el('section', 'article', '');
   const header = el('header', '', '');
   header.append(el('span', 'article-title', article.label), el('span', 'article-date', article.date ?? 'undated'));
+  section.append(header);
+  if (article.path !== article.label) section.append(el('div', 'article-path', article.path));
   const list = el('ul', 'occurrences', '');
   for (const occurrence of article.occurrences) list.append(renderOccurrence(occurrence, kind));
-  section.append(header, list);
+  section.append(list);
   return section;
 }
 

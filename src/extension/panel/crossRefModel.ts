@@ -93,7 +93,7 @@ function groupByArticle(
     if (!occurrence) continue;
     let entry = byFile.get(ref.file);
     if (!entry) {
-      entry = { file: ref.file, label: owner.title ?? displayPath(ref.file), date: owner.date, occurrences: [] };
+      entry = { file: ref.file, label: owner.title ?? displayPath(ref.file), path: displayPath(ref.file), date: owner.date, occurrences: [] };
       byFile.set(ref.file, entry);
     }
     entry.occurrences.push(occurrence);

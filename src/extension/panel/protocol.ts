@@ -26,7 +26,10 @@ export interface OccurrenceView {
 
 export interface ArticleOccurrences {
   file: string;
+  /** The headline, or the file name when the article has none. */
   label: string;
+  /** Where the article lives, to tell apart copies with one headline. */
+  path: string;
   date: string | null;
   occurrences: OccurrenceView[];
 }
