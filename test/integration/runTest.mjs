@@ -71,7 +71,13 @@ async function main() {
       mode = 'offline';
     }
   }
-  if (mode === 'download' && !vscodeExecutablePath) vscodeExecutablePath = await downloadAndUnzipVSCode({ timeout: 30000 });
+  if (mode === 'download' && !vscodeExecutablePath) {
+    try {
+      vscodeExecutablePath = await downloadAndUnzipVSCode({ timeout: 30000 });
+    } catch (err) {
+      throw new Error(`could not download VS Code (${err.message}). Without network access use CROSSCHECK_VSCODE=offline (Linux x64).`);
+    }
+  }
   if (mode === 'offline') {
     if (!offlineSupported()) {
       say(`the offline VS Code runs on Linux x64 only; use CROSSCHECK_VSCODE=download`);
