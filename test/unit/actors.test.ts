@@ -71,6 +71,18 @@ describe('actors: people', () => {
     expectNoMention(text, 'Lena Fischer');
     expectMention(text, 'AFP', 'AFP', 'organization');
   });
+
+  it('does not take a person named only in a byline', () => {
+    const text = 'Floods close roads across Velmar\nBy Lena Fischer\nHeavy rain closed roads in Tarvik on Friday.';
+    expectNoMention(text, 'Lena Fischer');
+    expectMention(text, 'Tarvik', 'Tarvik', 'place');
+  });
+
+  it('takes the agency of a parenthesised photo credit, not the photographer', () => {
+    const text = 'Rescue teams search the rubble in the old town. (Photo: Lena Fischer/Reuters)';
+    expectNoMention(text, 'Lena Fischer');
+    expectMention(text, 'Reuters', 'Reuters', 'organization');
+  });
 });
 
 describe('actors: not mentions', () => {
@@ -99,6 +111,11 @@ describe('actors: organisations', () => {
   it('types "<Name> Brigades" as an organisation', () => {
     const text = 'Fighters of the Karmel Brigades shelled the hills overnight, residents said.';
     expectMention(text, 'Karmel Brigades', 'Karmel Brigades', 'organization');
+  });
+
+  it('keeps a name particle prefix inside an organisation name ("Al-Karmel Brigades")', () => {
+    const text = 'Fighters of the Al-Karmel Brigades shelled the hills overnight, residents said.';
+    expectMention(text, 'Al-Karmel Brigades', 'Al-Karmel Brigades', 'organization');
   });
 
   it('types an acronym as an organisation', () => {
@@ -130,6 +147,17 @@ describe('actors: organisations', () => {
 });
 
 describe('actors: places', () => {
+  it('takes a known place used as a hyphenated prefix ("US-backed")', () => {
+    const text = 'US-backed forces entered the valley on Sunday.';
+    expectMention(text, 'US', 'US', 'place');
+  });
+
+  it('names "<Name>" after "<Name> Strip" in the same article by the long form', () => {
+    const text = 'The Velmar Strip has been sealed for weeks. Aid groups say Velmar needs fuel.';
+    expectMention(text, 'Velmar Strip', 'Velmar Strip', 'place');
+    expectMention(text, 'Velmar', 'Velmar Strip', 'place', 1);
+  });
+
   it('types a known country as a place', () => {
     const text = 'Trade between Moldova and the bloc grew last year, officials said.';
     expectMention(text, 'Moldova', 'Moldova', 'place');

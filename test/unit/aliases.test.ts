@@ -106,4 +106,43 @@ describe('aliases across articles', () => {
     ]);
     assert.deepEqual([...names], [actors[0].name]);
   });
+
+  it('merges an acronym in one article with its only expansion in another', () => {
+    const articles = {
+      'a.txt': 'The Office for Widget Standards published new rules on Monday in Vienna.',
+      'b.txt': 'Manufacturers said the OWS had not consulted them before the rules were published.',
+    };
+    const doc = documentOf(articles);
+    const actors = actorsWithAlias(doc, 'Office for Widget Standards', 'OWS');
+    assert.equal(actors.length, 1, `one actor, got ${JSON.stringify(actors)}`);
+    assert.equal(actors[0].name, 'Office for Widget Standards');
+    assert.equal(actors[0].type, 'organization');
+    assert.equal(mentionName(doc, articles, 'b.txt', 'OWS'), 'Office for Widget Standards');
+  });
+
+  it('merges a formal state name ("State of X") with the short name, named by the short form', () => {
+    const articles = {
+      'a.txt': 'The State of Ruritania signed the accord in Vienna on Monday.',
+      'b.txt': 'Officials in Ruritania said the accord would be ratified within a month.',
+    };
+    const doc = documentOf(articles);
+    const actors = actorsWithAlias(doc, 'State of Ruritania', 'Ruritania');
+    assert.equal(actors.length, 1, `one actor, got ${JSON.stringify(actors)}`);
+    assert.equal(actors[0].name, 'Ruritania');
+    assert.equal(actors[0].type, 'place');
+  });
+
+  it('keeps two different organisations with the same initials apart when both are spelled out', () => {
+    const articles = {
+      'a.txt': 'The Office for Widget Standards published new rules on Monday.',
+      'b.txt': 'The Organisation of Wheat Sellers said prices would rise.',
+      'c.txt': 'Manufacturers said the OWS had not consulted them.',
+    };
+    const doc = documentOf(articles);
+    const widgets = actorsWithAlias(doc, 'Office for Widget Standards');
+    const wheat = actorsWithAlias(doc, 'Organisation of Wheat Sellers');
+    assert.equal(widgets.length, 1);
+    assert.equal(wheat.length, 1);
+    assert.notEqual(widgets[0], wheat[0], 'two organisations, one ambiguous acronym: no merge');
+  });
 });

@@ -82,6 +82,32 @@ describe('quote groups', () => {
     assert.equal(groupOfQuote(doc, ref(articles, 'b.txt', 'We cannot accept this proposal,')), null);
   });
 
+  it('keeps apart two fragments of one statement that share no words', () => {
+    const articles = {
+      'a.txt': 'Maria Keller said the border \u201cstays closed\u201d for now.',
+      'b.txt': 'Maria Keller said farmers \u201cdeserve better prices\u201d this year.',
+    };
+    const doc = documentOf(articles);
+    assert.equal(groupOfQuote(doc, ref(articles, 'a.txt', 'stays closed')), null);
+    assert.equal(groupOfQuote(doc, ref(articles, 'b.txt', 'deserve better prices')), null);
+    assert.deepEqual(doc.quoteGroups, []);
+  });
+
+  it('joins two fragments through the full statement quoted in a third article', () => {
+    const articles = {
+      'a.txt': 'Maria Keller spoke on Monday.\n\u201cThe border stays closed. Our farmers deserve better prices,\u201d Maria Keller said.',
+      'b.txt': 'Maria Keller said the border \u201cstays closed\u201d for now.',
+      'c.txt': 'Maria Keller said farmers \u201cdeserve better prices\u201d this year.',
+    };
+    const doc = documentOf(articles);
+    const members = [
+      ref(articles, 'a.txt', 'The border stays closed. Our farmers deserve better prices,'),
+      ref(articles, 'b.txt', 'stays closed'),
+      ref(articles, 'c.txt', 'deserve better prices'),
+    ];
+    assert.deepEqual(doc.quoteGroups, [{ id: 'q1', speaker: 'Maria Keller', members }]);
+  });
+
   it('does not group unrelated statements by the same speaker', () => {
     const articles = {
       'a.txt': '\u201cThe border stays closed until spring,\u201d Maria Keller said.',

@@ -54,6 +54,30 @@ describe('speakers: attribution next to the quote', () => {
     assert.equal(speakerOf(text, 'the crossing will stay shut'), 'Egypt');
   });
 
+  it('a partial quote after "X told the <outlet> that" goes to X, and the outlet name is no quote', () => {
+    const text = 'Maria Keller told the \u201cVelm Daily\u201d newspaper that \u201cnothing is decided\u201d.';
+    assert.deepEqual(
+      analyzeArticle(text, 'test.txt').quotes.map((q) => q.text),
+      ['nothing is decided'],
+    );
+    assert.equal(speakerOf(text, 'nothing is decided'), 'Maria Keller');
+  });
+
+  it('the subject of "accused X of" speaks, not the accused', () => {
+    const text = 'The Civic Renewal Party accused Tomas Varga of \u201cbetraying the valley\u201d.';
+    assert.equal(speakerOf(text, 'betraying the valley'), 'Civic Renewal Party');
+  });
+
+  it('the listener after "told" is not the speaker', () => {
+    const text = 'The meeting ended early.\n\u201cWe were not consulted,\u201d Maria Keller told Tomas Varga at the meeting.';
+    assert.equal(speakerOf(text, 'We were not consulted'), 'Maria Keller');
+  });
+
+  it('a partial quote goes to the subject of its own sentence, not the previous one', () => {
+    const text = 'Tomas Varga rejected the offer. Maria Keller, however, called it \u201ca start\u201d.';
+    assert.equal(speakerOf(text, 'a start'), 'Maria Keller');
+  });
+
   it('a parenthetical naming someone else does not steal the subject', () => {
     const text = 'Tomas Varga, speaking in Paris after meeting Elena Marsh, said \u201cThe border must reopen before the harvest.\u201d';
     assert.equal(speakerOf(text, 'The border must reopen'), 'Tomas Varga');
