@@ -225,9 +225,18 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   return segments.flatMap((s) => splitKnownPlaces(s)).map((s) => trimSegment(text, s)).filter((s) => s.tokens.length > 0);
 }
 
+/** Titles by their first word, longest first, so one lookup per token finds the longest title. */
+const TITLES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const title of PERSON_TITLES) {
+  const parts = title.split(' ');
+  const list = TITLES_BY_FIRST_WORD.get(parts[0]) ?? [];
+  list.push(parts);
+  list.sort((a, b) => b.length - a.length);
+  TITLES_BY_FIRST_WORD.set(parts[0], list);
+}
+
 function titleAt(run: Token[], m: number): number {
-  for (const title of PERSON_TITLES) {
-    const parts = title.split(' ');
+  for (const parts of TITLES_BY_FIRST_WORD.get(run[m].text) ?? []) {
     if (parts.every((p, n) => run[m + n]?.text === p)) return parts.length;
   }
   return 0;
@@ -331,9 +340,10 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
 }
 
 function isByline(text: string, pos: number): boolean {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const lead = text.slice(lineStart, pos);
-  return /^[\s*_#>]*(By|Written by|Reporting by|Words by)\s/i.test(lead) && pos - lineStart < 120;
+  const window = text.slice(Math.max(0, pos - 120), pos);
+  const lineStart = window.lastIndexOf('\n');
+  if (lineStart < 0 && pos > 120) return false;
+  return /^[\s*_#>]*(By|Written by|Reporting by|Words by)\s/i.test(window.slice(lineStart + 1));
 }
 
 function isDateline(text: string, start: number, end: number): boolean {
