@@ -84,6 +84,11 @@ describe('quotes: stretches', () => {
     assert.deepEqual(quoteSpans(text), [spanOf(text, 'Our harvest failed this year.'), spanOf(text, 'We need help before winter,')]);
   });
 
+  it('counts CRLF line endings as two code units in quote offsets', () => {
+    const text = ['Maria Keller listed the obstacles.', '\u201cThe first problem is money.', '\u201cThe second problem is time,\u201d she said.'].join('\r\n');
+    assert.deepEqual(quoteSpans(text), [spanOf(text, 'The first problem is money.'), spanOf(text, 'The second problem is time,')]);
+  });
+
   it('takes the stretch since the previous closing mark when a closing mark dangles', () => {
     // Machine-translated text: the second quote lost its opening mark.
     const text = 'Maria Keller spoke.\n\u201cWe will vote,\u201d she said, the reform is overdue and we cannot wait.\u201d';

@@ -142,6 +142,26 @@ describe('speakers: bodies speaking through unnamed officials', () => {
     assert.equal(speakerOf(text, 'The crossing will reopen'), 'Egypt');
   });
 
+  it('"two Egyptian sources told" speaks for Egypt', () => {
+    const text = 'Trucks waited at the border.\n\u201cThe crossing is closed,\u201d two Egyptian sources told reporters.';
+    assert.equal(speakerOf(text, 'The crossing is closed'), 'Egypt');
+  });
+
+  it('"a spokesman for <Org> said" speaks for the organisation', () => {
+    const text = 'Talks stalled on Monday.\n\u201cWe are still at the table,\u201d a spokesman for the Civic Renewal Party said.';
+    assert.equal(speakerOf(text, 'We are still at the table'), 'Civic Renewal Party');
+  });
+
+  it('"<Org> spokesman <Name> said" is the named spokesman', () => {
+    const text = 'Talks stalled on Monday.\nCivic Renewal Party spokesman Tomas Varga said \u201cWe are still at the table.\u201d';
+    assert.equal(speakerOf(text, 'We are still at the table'), 'Tomas Varga');
+  });
+
+  it('a person named in a clause after the attribution does not take the quote', () => {
+    const text = 'Talks stalled on Monday.\n\u201cWe are still at the table,\u201d Civic Renewal Party officials said, adding that Maria Keller had been informed.';
+    assert.equal(speakerOf(text, 'We are still at the table'), 'Civic Renewal Party');
+  });
+
   it('"A Vostra official told" speaks for the organisation Vostra', () => {
     const text = [
       'Fighting resumed near the northern hills, where the Vostra militia holds several villages.',
