@@ -132,15 +132,15 @@ export function makeCase(seed: number, index: number, seeds: SeedArticle[]): Fuz
   const rng = new Rng(seed, index);
   const r = rng.float();
   if (r < 0.2) {
-    const input = (rng.chance(0.1) ? '\ufeff' : '') + randomText(rng, rng.chance(0.1) ? 2000 : 200);
+    const input = (rng.chance(0.1) ? '\ufeff' : '') + randomText(rng, rng.chance(0.05) ? 1500 : 120);
     return { seed, index, recipe: 'random', input };
   }
   const base = rng.pick(seeds);
   let text = base.text;
   let window = 'whole';
-  if (r < 0.9) {
+  if (r < 0.96) {
     // Most cases work on a window of an article: cheaper, and edges land mid-sentence or mid-quote.
-    const len = rng.int(1, 1500);
+    const len = rng.int(1, rng.chance(0.15) ? 2000 : 500);
     const from = rng.int(0, Math.max(0, text.length - len));
     text = text.slice(from, from + len);
     window = `${from}+${len}`;
