@@ -3,7 +3,7 @@
 // figure's own sentence, so the whole extraction is linear in the text.
 import type { ActorMention, Figure, FigureKind, Qualifier } from './format';
 import type { AnalysisContext } from './analyze';
-import { findNumberExprs, tokenize, type NumberExpr, type Token } from './numbers';
+import { findNumberExprs, hasNumberCue, tokenize, type NumberExpr, type Token } from './numbers';
 import { MONTHS, MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { CURRENCY_WORDS, TIME_UNITS } from './lexicon/units';
 import {
@@ -172,9 +172,25 @@ function isDemonym(word: string): boolean {
 
 export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   const text = ctx.layout.text;
-  const tokens = tokenize(text);
+  // Only sentences that may hold a number (and the one before each, for context) are tokenised.
+  const sentences = ctx.layout.sentences.length ? ctx.layout.sentences : [{ start: 0, end: text.length }];
+  const wanted = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    if (hasNumberCue(text, sentences[s].start, sentences[s].end)) {
+      wanted[s] = 1;
+      if (s > 0) wanted[s - 1] = 1;
+    }
+  }
+  const tokens: Token[] = [];
+  const sentOfList: number[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    if (!wanted[s]) continue;
+    const before = tokens.length;
+    tokenize(text, sentences[s].start, sentences[s].end, tokens);
+    for (let k = before; k < tokens.length; k++) sentOfList.push(s);
+  }
   if (tokens.length === 0) return [];
-  const sentOf = sentenceIndexOfTokens(tokens, ctx.layout.sentences);
+  const sentOf = Int32Array.from(sentOfList);
   const sentFirst: number[] = [];
   const sentLast: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -228,21 +244,12 @@ function titleLineTest(text: string, tokens: Token[], paragraphs: { start: numbe
     if (cached !== undefined) return cached;
     const words = text.slice(paragraphs[p].start, Math.min(paragraphs[p].end, paragraphs[p].start + 400)).match(/\p{L}{4,}/gu) ?? [];
     const caps = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
-    const title = words.length >= 3 && caps / words.length >= 0.6;
+    const title = words.length >= 4 && caps / words.length >= 0.7;
     memo.set(p, title);
     return title;
   };
 }
 
-function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end: number }[]): Int32Array {
-  const out = new Int32Array(tokens.length);
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (s + 1 < sentences.length && tokens[i].start >= sentences[s + 1].start) s++;
-    out[i] = sentences.length === 0 ? 0 : s;
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Which numeric expressions are figures, with qualifier and kind.

@@ -47,10 +47,9 @@ function isSpace(c: number): boolean {
  * between digits stay inside a number ("40,861", "1.5"); hyphens and apostrophes between letters or
  * digits stay inside a word ("six-week", "Israel's").
  */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
+export function tokenize(text: string, from = 0, to = text.length, out: Token[] = []): Token[] {
+  const n = Math.min(to, text.length);
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -68,8 +67,14 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let hasLetter = false;
     while (i < n) {
-      if (isAlnum(text, i)) {
-        if (!isDigit(text.charCodeAt(i))) hasLetter = true;
+      const cc = text.charCodeAt(i);
+      if (isDigit(cc) || (cc < 128 && isAsciiLetter(cc))) {
+        if (!isDigit(cc)) hasLetter = true;
+        i++;
+        continue;
+      }
+      if (cc >= 128 && isLetter(text, i)) {
+        hasLetter = true;
         i++;
         continue;
       }
@@ -80,7 +85,7 @@ export function tokenize(text: string): Token[] {
         i++;
         continue;
       }
-      if ((ch === '-' || ch === '\u2011') && isAlnum(text, i - 1) && isAlnum(text, i + 1)) {
+      if ((ch === '-' || ch === '\u2011') && isAlnum(text, i - 1) && i + 1 < n && isAlnum(text, i + 1)) {
         hasLetter = true; // a hyphenated token is read as a word ("24-hour", "2024-05-06")
         i++;
         continue;
@@ -102,6 +107,27 @@ export function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+const NUMBER_CUES: ReadonlySet<string> = new Set([
+  ...CARDINALS.keys(), ...ORDINALS.keys(), ...FRACTIONS.keys(), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion',
+]);
+
+/** Whether text[start, end) may hold a numeric expression: a digit or a number word. One pass. */
+export function hasNumberCue(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return true;
+    if (isAsciiLetter(c)) {
+      const w0 = i;
+      while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+      if (i - w0 <= 9 && NUMBER_CUES.has(text.slice(w0, i).toLowerCase())) return true;
+      continue;
+    }
+    i++;
+  }
+  return false;
 }
 
 export interface ParsedDigits {
