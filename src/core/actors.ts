@@ -1,5 +1,5 @@
 import type { ActorMention, ActorType, Quote } from './format';
-import { rangeIndexAt, type TextLayout } from './text';
+import type { TextLayout } from './text';
 import {
   COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
   PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
@@ -50,33 +50,57 @@ export function extractActors(layout: TextLayout, _quotes: Quote[]): ActorMentio
   return resolveInArticle(candidates, definitions);
 }
 
+/** Lowercase words that can sit inside a name or its acronym ("Ministry of Health", "bin", "in the"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'in', 'the', 'and', 'on', ...[...NAME_PARTICLES].filter((p) => /^\p{Ll}/u.test(p))]);
+const OPENERS_BEFORE_SENTENCE = new Set(['\u201c', '"', '\u2018', '(', ':', '\u2014', '[']);
+
+/**
+ * The words that can make up names: capitalised words and the connectors between them. Other
+ * lowercase words are skipped here (they only separate runs), which keeps this pass cheap.
+ */
 function tokenize(layout: TextLayout): Token[] {
-  const { text } = layout;
+  const { text, sentences } = layout;
   const tokens: Token[] = [];
+  let sentence = 0;
+  let prevSentence = -1;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
-    const afterName = /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, m.index - 30), m.index));
-    for (const piece of splitToken(m[0], m.index, afterName)) {
+    const raw = m[0];
+    const c = raw.charCodeAt(0);
+    const upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw));
+    if (!upper && !NAME_CONNECTORS.has(raw)) continue;
+    const afterName = raw.includes('-') && /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, m.index - 30), m.index));
+    for (const piece of splitToken(raw, m.index, afterName)) {
+      while (sentence < sentences.length && sentences[sentence].end <= piece.start) sentence++;
       const prev = tokens[tokens.length - 1];
-      const gap = prev ? text.slice(prev.end, piece.start) : '\n';
-      const sentence = rangeIndexAt(layout.sentences, piece.start);
-      const sentenceStart = sentence < 0 || layout.sentences[sentence].start === piece.start || /[\u201c"\u2018(:\u2014\[]\s*$/.test(gap) || (prev !== undefined && rangeIndexAt(layout.sentences, prev.start) !== sentence);
+      const inSentence = sentence < sentences.length && sentences[sentence].start <= piece.start;
+      const sentenceStart = !inSentence || sentences[sentence].start === piece.start || prevSentence !== sentence || OPENERS_BEFORE_SENTENCE.has(previousNonSpace(text, piece.start));
+      prevSentence = sentence;
       tokens.push({
         start: piece.start,
         end: piece.end,
         text: piece.text,
-        capitalised: /^\p{Lu}/u.test(piece.text),
+        capitalised: upper,
         sentenceStart,
-        joinsPrevious: gap === ' ',
+        joinsPrevious: prev !== undefined && prev.end + 1 === piece.start && text.charCodeAt(prev.end) === 32,
       });
     }
   }
   return tokens;
 }
 
+function previousNonSpace(text: string, pos: number): string {
+  for (let k = pos - 1; k >= 0 && k >= pos - 4; k--) {
+    const ch = text[k];
+    if (ch !== ' ') return ch;
+  }
+  return '';
+}
+
 /** Cleans one regex word: trailing full stops, possessives, camel-case joins and hyphenated prefixes. */
 function splitToken(raw: string, at: number, afterName: boolean): { start: number; end: number; text: string }[] {
+  if (/^[\p{L}\p{M}]+$/u.test(raw) && !/\p{Ll}\p{Lu}/u.test(raw)) return [{ start: at, end: at + raw.length, text: raw }];
   let text = raw;
   if (text.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(text) && !/^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Prof|Jr|Sr)\.$/.test(text)) {
     text = text.slice(0, -1);
@@ -135,11 +159,9 @@ function findAcronymDefinitions(text: string, tokens: Token[]): AcronymDefinitio
 function findCandidates(text: string, tokens: Token[], definitions: AcronymDefinition[]): Candidate[] {
   const candidates: Candidate[] = [];
   const midSentenceNames = new Set<string>();
-  const lowercaseWords = new Set<string>();
-  for (const t of tokens) {
-    if (t.capitalised && !t.sentenceStart) midSentenceNames.add(t.text);
-    else if (!t.capitalised) lowercaseWords.add(t.text);
-  }
+  for (const t of tokens) if (t.capitalised && !t.sentenceStart) midSentenceNames.add(t.text);
+  let lowercase: Set<string> | undefined;
+  const lowercaseWords = (): Set<string> => (lowercase ??= new Set(text.match(/\b\p{Ll}+\b/gu) ?? []));
   // Definitions are few in real text; a cap keeps hostile text full of "(ABC)" linear.
   const defined = [...new Set(definitions.map((d) => d.full))].slice(0, 64);
   const definedStarts = new Set<number>();
@@ -280,7 +302,7 @@ function trimSegment(_text: string, s: Segment): Segment {
   return { tokens: toks, afterTitle: s.afterTitle };
 }
 
-function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<string>, lowercaseWords: Set<string>): Candidate | null {
+function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<string>, lowercaseWords: () => Set<string>): Candidate | null {
   const toks = segment.tokens;
   const first = toks[0];
   const last = toks[toks.length - 1];
@@ -335,7 +357,7 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
   const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text);
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
-  if (!hasEvidence && toks.length === 1 && lowercaseWords.has(first.text.toLowerCase())) return null;
+  if (!hasEvidence && toks.length === 1 && lowercaseWords().has(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
 }
 

@@ -143,12 +143,14 @@ Vietnamese=Vietnam | Welsh=Wales | Yemeni=Yemen | Zambian=Zambia | Zimbabwean=Zi
 `).map((pair) => pair.split('=') as [string, string]),
 );
 
+const GROUP_WORDS = new Set(words('Americans | Britons | Brits | Arabs | Jews | Muslims | Christians | Europeans | Westerners | Sunnis | Shiites | Shias | Kurds | Jewish | Muslim | Christian | Sunni | Shiite | Shia | Islamic | Arabic | Hebrew | Druze | Bedouin | Persian | Latino | Latina | Asian | African | Asians | Africans'));
+
 /** Plural and group forms of demonyms ("Palestinians", "Israelis"): not mentions either. */
 export function isDemonym(word: string): boolean {
   if (DEMONYMS[word]) return true;
   if (word.endsWith('s') && DEMONYMS[word.slice(0, -1)]) return true;
   if (word.endsWith('es') && DEMONYMS[word.slice(0, -2)]) return true;
-  return /^(Americans|Britons|Brits|Arabs|Jews|Muslims|Christians|Europeans|Westerners|Sunnis|Shiites|Shias|Kurds|Jewish|Muslim|Christian|Sunni|Shiite|Shia|Islamic|Arabic|Hebrew|Druze|Bedouin|Persian|Latino|Latina|Asian|African|Asians|Africans)$/.test(word);
+  return GROUP_WORDS.has(word);
 }
 
 /** Countries, territories, regions and large cities: a general world gazetteer. */
