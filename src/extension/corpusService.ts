@@ -12,12 +12,16 @@ const EDIT_DEBOUNCE_MS = 300;
 const WATCHER_DEBOUNCE_MS = 200;
 /** Files read and analysed per step of background indexing, between which the host gets to breathe. */
 const INDEX_CHUNK = 25;
+/** Longest stretch of analysis between two yields to the extension host. */
+const INDEX_SLICE_MS = 40;
 /** Beyond this many files, indexing shows a notification that can be cancelled rather than a status spinner. */
 const NOTIFY_INDEX_ABOVE = 100;
 
 export interface IndexResult {
   indexed: number;
   skipped: number;
+  /** Files open in an editor, whose editor text stands instead of the disk's. */
+  unchanged: number;
   cancelled: boolean;
 }
 
@@ -111,40 +115,47 @@ export class CorpusService implements vscode.Disposable {
 
   /** Reads and analyses the given files (not already open in an editor), in chunks with progress. */
   async indexFiles(uris: readonly vscode.Uri[], title: string, token?: vscode.CancellationToken): Promise<IndexResult> {
-    const result: IndexResult = { indexed: 0, skipped: 0, cancelled: false };
+    const result: IndexResult = { indexed: 0, skipped: 0, unchanged: 0, cancelled: false };
     const location = uris.length > NOTIFY_INDEX_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, progressToken) => {
-      for (let i = 0; i < uris.length; i += INDEX_CHUNK) {
-        if (progressToken.isCancellationRequested || token?.isCancellationRequested) {
-          result.cancelled = true;
-          break;
-        }
+      const cancelled = () => progressToken.isCancellationRequested || !!token?.isCancellationRequested;
+      for (let i = 0; i < uris.length && !cancelled(); i += INDEX_CHUNK) {
         const chunk = uris.slice(i, i + INDEX_CHUNK);
         const texts = await Promise.all(chunk.map((uri) => this.readArticle(uri)));
-        this.corpus.batch(() => {
-          chunk.forEach((uri, j) => {
-            const text = texts[j];
-            const key = keyOf(uri);
-            if (text === undefined) {
-              result.skipped++;
-              // An earlier analysis of a file now refused (grown, limit lowered) must not linger.
-              this.diskArticles.delete(key);
-              if (!this.openArticle(key)) this.forget(key);
-              return;
-            }
-            this.diskArticles.add(key);
-            if (this.openArticle(key)) return; // the editor's text is newer than the disk's
-            this.analyze(key, text, undefined);
-            result.indexed++;
+        // Analysis is synchronous: work in slices so typing, hovers and cancellation stay responsive.
+        for (let j = 0; j < chunk.length && !cancelled(); ) {
+          const sliceStart = Date.now();
+          this.corpus.batch(() => {
+            for (; j < chunk.length && Date.now() - sliceStart < INDEX_SLICE_MS; j++) this.indexOne(chunk[j], texts[j], result);
           });
-        });
+          await yieldToHost();
+        }
         progress.report({ increment: (chunk.length / uris.length) * 100, message: `${Math.min(i + INDEX_CHUNK, uris.length)} of ${uris.length}` });
-        await yieldToHost();
       }
+      result.cancelled = result.indexed + result.skipped + result.unchanged < uris.length;
     });
     this.output.appendLine(`${title}: ${result.indexed} analysed, ${result.skipped} skipped${result.cancelled ? ', cancelled' : ''}.`);
     return result;
   }
+
+  private indexOne(uri: vscode.Uri, text: string | undefined, result: IndexResult): void {
+    const key = keyOf(uri);
+    if (text === undefined) {
+      result.skipped++;
+      // An earlier analysis of a file now refused (grown, limit lowered) must not linger.
+      this.diskArticles.delete(key);
+      if (!this.openArticle(key)) this.forget(key);
+      return;
+    }
+    this.diskArticles.add(key);
+    if (this.openArticle(key)) {
+      result.unchanged++; // the editor's text is newer than the disk's
+      return;
+    }
+    this.analyze(key, text, undefined);
+    result.indexed++;
+  }
+
 
   dispose(): void {
     for (const timer of [...this.pendingEdits.values(), ...this.pendingFileEvents.values()]) clearTimeout(timer);
@@ -164,7 +175,7 @@ export class CorpusService implements vscode.Disposable {
       for (const pattern of patterns) {
         for (const uri of await vscode.workspace.findFiles(pattern)) found.set(keyOf(uri), uri);
       }
-      if (generation !== this.indexGeneration) return { indexed: 0, skipped: 0, cancelled: true };
+      if (generation !== this.indexGeneration) return { indexed: 0, skipped: 0, unchanged: 0, cancelled: true };
       // Files that no longer match the globs leave the corpus unless an editor still shows them.
       const stale = [...this.diskArticles].filter((key) => uriOf(key).scheme !== SEED_SCHEME && !found.has(key));
       this.corpus.batch(() => {

@@ -40,16 +40,19 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
     const webviewRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
     view.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
     view.webview.html = this.html(view.webview, webviewRoot);
-    this.disposables.push(
+    // The view is resolved again each time it is shown after being hidden; its listeners go with it.
+    const listeners = [
       view.webview.onDidReceiveMessage((message: unknown) => {
         if (!isFromWebview(message)) return;
         if (message.type === 'ready') void view.webview.postMessage(this.lastMessage);
         else if (this.corpus.corpus.has(message.ref.file)) void revealReference(this.corpus, message.ref, vscode.ViewColumn.One);
       }),
-      view.onDidDispose(() => {
-        if (this.view === view) this.view = undefined;
-      }),
-    );
+    ];
+    this.disposables.push(...listeners);
+    view.onDidDispose(() => {
+      for (const l of listeners) l.dispose();
+      if (this.view === view) this.view = undefined;
+    });
   }
 
   /** Points the panel at a position and renders it (now, whether or not the panel is visible). */
