@@ -142,14 +142,14 @@ function stripPossessive(s: string): string {
   return s.replace(/['\u2019]s$/i, '').replace(/s['\u2019]$/, 's');
 }
 
-function isPluralNoun(t: Token): boolean {
+function isPluralNoun(t: Token, sentenceInitial = false): boolean {
   const lo = t.lo;
   if (PERSON_NOUNS.has(lo) || IRREGULAR_SINGULAR.has(lo)) return true;
   if (NOT_NOUNS.has(lo) || EVENT_WORDS.has(lo) || TIME_UNITS.has(lo) || NP_STOP.has(lo)) return false;
   if (lo.length < 4 || !lo.endsWith('s') || lo.endsWith('ss') || lo.endsWith('us') || (lo.endsWith('is') && !t.cap)) return false;
   if (RISE_VERBS.has(lo) || REPORTING_VERBS.has(lo)) return false;
   if (/['\u2019]s$/.test(lo)) return false;
-  if (t.cap) return /(ans|is|ers|ites|ees|ists|ese)$/.test(lo) && /^[\p{L}-]+$/u.test(lo);
+  if (t.cap && !sentenceInitial) return /(ans|is|ers|ites|ees|ists|ese)$/.test(lo) && /^[\p{L}-]+$/u.test(lo);
   return /^[\p{L}-]+$/u.test(lo);
 }
 
@@ -796,9 +796,9 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
         facets.nounText = parent.facets.nounText;
       } else if (['number', 'numbering', 'totalling', 'totaling', 'total'].includes(l1 ?? '') || (l1 === 'to' && l2 === 'number')) {
         for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 40; i--) {
-          if (isPluralNoun(tokens[i])) {
-            facets.nounText = tokens[i].raw;
-            facets.noun = nounLemma(tokens[i].raw);
+          if (isPluralNoun(tokens[i], i === env.sentFirst[s])) {
+            facets.nounText = i === env.sentFirst[s] ? tokens[i].lo : tokens[i].raw;
+            facets.noun = nounLemma(facets.nounText);
             break;
           }
         }
@@ -1117,7 +1117,8 @@ export function subjectOf(f: Figure & { facets: FigureFacets; source?: string | 
     if (f.kind === 'percent') parts.push('share of');
     parts.push(x.nounText ?? (f.kind === 'money' ? 'amount' : f.kind === 'percent' ? 'a whole' : 'count'));
     if (x.event) parts.push(x.event === 'displaced' ? 'sheltering' : (EVENT_DISPLAY.get(x.event) ?? x.event));
-    if (x.place) parts.push(`in ${x.place}`);
+    // A dated event says where it happened better than a place picked from the sentence.
+    if (x.place && !(x.frame === 'event' && x.anchorText)) parts.push(`in ${x.place}`);
     if (x.frame === 'event' && x.anchorText) parts.push(`in the ${x.anchorText}`);
     if (x.frame === 'daily' && x.window) parts.push(x.window);
     s = parts.join(' ');

@@ -137,8 +137,6 @@ export interface ParsedDigits {
   trailingZeros: number;
   /** Has grouping commas. */
   grouped: boolean;
-  /** The last non-zero digit is 5 ("250", "1,250"). */
-  fiveStep: boolean;
   digits: number;
 }
 
@@ -180,7 +178,6 @@ export function parseDigits(raw: string): ParsedDigits | null {
   const value = Number(raw.replace(/,/g, ''));
   if (!Number.isFinite(value)) return null;
   let trailingZeros = 0;
-  let fiveStep = false;
   if (decimals === 0) {
     const digits = raw.replace(/,/g, '');
     let k = digits.length - 1;
@@ -188,9 +185,8 @@ export function parseDigits(raw: string): ParsedDigits | null {
       trailingZeros++;
       k--;
     }
-    fiveStep = digits[k] === '5' && digits.length > 1;
   }
-  return { value, decimals, trailingZeros, grouped, fiveStep, digits: intDigits + decimals };
+  return { value, decimals, trailingZeros, grouped, digits: intDigits + decimals };
 }
 
 export type ExprForm = 'digits' | 'words' | 'ordinal' | 'fraction' | 'hyphen';
@@ -226,7 +222,7 @@ function isPunct(t: Token | undefined, ch: string): boolean {
 function roundingOf(d: ParsedDigits, scale: number): number {
   if (d.decimals > 0) return Math.pow(10, -d.decimals) * scale;
   if (scale > 1) return scale;
-  return (d.fiveStep ? 5 : 1) * Math.pow(10, d.trailingZeros);
+  return Math.pow(10, d.trailingZeros);
 }
 
 /** Reads "twenty-five", "two hundred and fifty", "a million", "two dozen" from token i. */

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import type { AnalyzedArticle } from '../../src/core/analyze';
+import { extractFigures, type FigureFacets } from '../../src/core/figures';
+import type { Qualifier } from '../../src/core/format';
+import { intervalOf, judge, type Measured } from '../../src/core/links/conflicts';
+import { FigureLinker } from '../../src/core/links/figureGroups';
+import { layout } from '../../src/core/text';
+
+function article(file: string, date: string | null, text: string): AnalyzedArticle {
+  return { file, date, title: null, quotes: [], actors: [], figures: extractFigures({ layout: layout(text), quotes: [], actors: [], date }), length: text.length };
+}
+
+/** The figure written `span` in `text`, as the conflict rules see it. */
+function measured(text: string, span: string, date: string | null = null, file = 'x.txt'): Measured {
+  const f = extractFigures({ layout: layout(text), quotes: [], actors: [], date }).find((x) => x.text === span);
+  assert.ok(f?.facets, `no figure ${span} in ${text}`);
+  return { file, date, start: f.start, end: f.end, text: f.text, value: f.value, qualifier: f.qualifier, kind: f.kind, source: f.source, facets: f.facets as FigureFacets };
+}
+
+function conflicts(...articles: AnalyzedArticle[]) {
+  const l = new FigureLinker();
+  for (const a of articles) l.update(a.file, a);
+  return l.conflicts();
+}
+
+describe('conflicts: tolerance from the wording', () => {
+  it('reads qualifiers and rounding as intervals', () => {
+    const around = intervalOf(measured('Militants seized around 250 hostages.', '250'));
+    assert.deepEqual([around.lo, around.hi], [245, 255]);
+    const exact = intervalOf(measured('The attack killed 1,205 people.', '1,205'));
+    assert.deepEqual([exact.lo, exact.hi], [1205, 1205]);
+    const about = intervalOf(measured('The attack killed about 1,160 people.', '1,160'));
+    assert.deepEqual([about.lo, about.hi], [1155, 1165]);
+    const atLeast = intervalOf(measured('At least 123 people were killed.', '123'));
+    assert.deepEqual([atLeast.lo, atLeast.hi, atLeast.loOpen], [123, Infinity, false]);
+    const moreThan = intervalOf(measured('More than 130 hostages are held.', '130'));
+    assert.deepEqual([moreThan.lo, moreThan.loOpen], [130, true]);
+    const upTo = intervalOf(measured('Up to 40 people were hurt.', '40'));
+    assert.deepEqual([upTo.lo, upTo.hi], [0, 40]);
+    const scaled = intervalOf(measured('About 1.5 million people have taken refuge in Rafah.', '1.5 million'));
+    assert.deepEqual([scaled.lo, scaled.hi], [1_450_000, 1_550_000]);
+  });
+
+  it('a single past event conflicts whenever the values cannot meet, whatever the dates', () => {
+    const a = measured('The October 7 attack resulted in the deaths of 1,205 people.', '1,205', null, 'a.txt');
+    const b = measured('The attack on 7 October resulted in the deaths of about 1,160 people.', '1,160', '2024-02-07', 'b.txt');
+    assert.equal(judge(a, b, 'event').conflict, true);
+    const c = measured('Militants seized 251 hostages in the October 7 attack.', '251', null, 'a.txt');
+    const d = measured('Militants seized around 250 hostages in the October 7 attack.', '250', '2024-02-07', 'b.txt');
+    assert.equal(judge(c, d, 'event').conflict, false, "'around 250' covers 251");
+  });
+
+  it('compares floors and ranges', () => {
+    const floor = measured('At least 123 people were killed in the past 24 hours.', '123', '2024-02-07', 'a.txt');
+    const hundred = measured('Officials said 100 people were killed in the past 24 hours.', '100', '2024-02-07', 'b.txt');
+    assert.equal(judge(floor, hundred, 'daily').conflict, true, "'at least 123' rules out 100 on the same day");
+    const million = measured('More than a million people have taken refuge in Rafah.', 'a million', '2024-05-06', 'a.txt');
+    const estimate = measured('About 1.5 million people have taken refuge in Rafah.', '1.5 million', '2024-05-06', 'b.txt');
+    assert.equal(judge(million, estimate, 'current').conflict, false);
+  });
+});
+
+describe('conflicts: quantities that change over time', () => {
+  it('a rising running toll over the dates is no conflict; a later lower one is', () => {
+    const feb = article('a.txt', '2024-02-07', 'Israeli strikes have killed at least 27,708 people in Gaza.');
+    const may = article('b.txt', '2024-05-06', 'Israeli strikes have killed at least 34,683 people in Gaza.');
+    const jul = article('c.txt', '2024-07-08', 'Israeli strikes have killed at least 38,193 people in Gaza.');
+    assert.deepEqual(conflicts(feb, may, jul), []);
+    const low = article('d.txt', '2024-08-01', 'Israeli strikes have killed 30,000 people in Gaza.');
+    const found = conflicts(feb, may, jul, low);
+    assert.equal(found.length, 2, 'the August figure is below the May and July floors');
+    for (const c of found) assert.ok(c.figures.some((f) => f.file === 'd.txt' && f.date === '2024-08-01'));
+    assert.match(found[0].explanation, /later article \(2024-08-01\) gives a lower running total/);
+  });
+
+  it('never guesses an unknown date', () => {
+    const undated = article('u.txt', null, 'Israeli strikes have killed 20,000 people in Gaza.');
+    const may = article('b.txt', '2024-05-06', 'Israeli strikes have killed at least 34,683 people in Gaza.');
+    assert.deepEqual(conflicts(undated, may), []);
+  });
+
+  it('a current state conflicts only between articles of the same date', () => {
+    const a = article('a.txt', '2024-02-07', 'Israel says 132 hostages remain in Gaza.');
+    const b = article('b.txt', '2024-05-06', 'Israel says 97 hostages remain in Gaza.');
+    assert.deepEqual(conflicts(a, b), []);
+    const c = article('c.txt', '2024-02-07', 'Israel says 97 hostages remain in Gaza.');
+    assert.equal(conflicts(a, c).length, 1);
+  });
+
+  it('daily tolls of different days are not compared', () => {
+    const a = article('a.txt', '2024-02-07', 'At least 123 people were killed in Gaza in the past 24 hours.');
+    const b = article('b.txt', '2024-05-06', 'The ministry said 29 people were killed in Gaza in the past 24 hours.');
+    assert.deepEqual(conflicts(a, b), []);
+  });
+});
+
+describe('conflicts: explanations', () => {
+  it('gives both values, both sources, the gap and why it exceeds the tolerance', () => {
+    const a = article('a.txt', null, 'The October 7 attack by Hamas resulted in the deaths of 1,205 people, according to official Israeli figures.');
+    const b = article(
+      'b.txt',
+      '2024-02-07',
+      "Hamas's surprise attack on Israel on 7 October resulted in the deaths of about 1,160 people, according to an AFP tally based on official Israeli figures.",
+    );
+    const found = conflicts(a, b);
+    assert.equal(found.length, 1);
+    const c = found[0];
+    assert.equal(c.group, 'f1');
+    assert.deepEqual(
+      c.figures.map((f) => [f.file, f.value, f.qualifier as Qualifier, f.date]),
+      [
+        ['a.txt', 1205, null, null],
+        ['b.txt', 1160, 'about', '2024-02-07'],
+      ],
+    );
+    assert.equal(
+      c.explanation,
+      "1,205 (official Israeli figures) vs about 1,160 (AFP tally based on official Israeli figures, 2024-02-07): they differ by 45 (3.9%), beyond the rounding of 'about 1,160'",
+    );
+  });
+});
