@@ -160,8 +160,7 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
   const candidates: Candidate[] = [];
   const midSentenceNames = new Set<string>();
   for (const t of tokens) if (t.capitalised && !t.sentenceStart) midSentenceNames.add(t.text);
-  let lowercase: Set<string> | undefined;
-  const lowercaseWords = (): Set<string> => (lowercase ??= new Set(text.match(/\b\p{Ll}+\b/gu) ?? []));
+  const lowercaseWords = (word: string): boolean => appearsLowercase(text, word);
   // Definitions are few in real text; a cap keeps hostile text full of "(ABC)" linear.
   const defined = [...new Set(definitions.map((d) => d.full))].slice(0, 64);
   const definedStarts = new Set<number>();
@@ -302,7 +301,7 @@ function trimSegment(_text: string, s: Segment): Segment {
   return { tokens: toks, afterTitle: s.afterTitle };
 }
 
-function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<string>, lowercaseWords: () => Set<string>): Candidate | null {
+function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<string>, lowercaseWords: (word: string) => boolean): Candidate | null {
   const toks = segment.tokens;
   const first = toks[0];
   const last = toks[toks.length - 1];
@@ -357,8 +356,18 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
   const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text);
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
-  if (!hasEvidence && toks.length === 1 && lowercaseWords().has(first.text.toLowerCase())) return null;
+  if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
+}
+
+/** Whether the word also occurs written in lowercase, as a whole word. */
+function appearsLowercase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 function isByline(text: string, pos: number): boolean {
@@ -384,11 +393,20 @@ function previousWord(text: string, start: number): string {
   return previousWords(text, start, 1)[0] ?? '';
 }
 
+/** Up to count words right before start (same line), nearest last, with leading quote marks dropped. */
 function previousWords(text: string, start: number, count: number): string[] {
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (!/^[\s\S]*?[a-z]+\s+$/.test(before) && !/\s$/.test(before)) return [];
-  const words = before.trimEnd().split(/\s+/);
-  return words.slice(-count).map((w) => w.replace(/^[("\u201c]+/, ''));
+  const out: string[] = [];
+  let k = start - 1;
+  const floor = Math.max(0, start - 60);
+  while (out.length < count && k >= floor) {
+    while (k >= floor && text.charCodeAt(k) === 32) k--;
+    const end = k + 1;
+    while (k >= floor && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 10) k--;
+    if (end <= k + 1) break;
+    out.unshift(text.slice(k + 1, end).replace(/^[("\u201c]+/, ''));
+    if (text.charCodeAt(k) === 10) break;
+  }
+  return out;
 }
 
 function nextWord(text: string, end: number): string {

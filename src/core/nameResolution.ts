@@ -100,8 +100,20 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
   return mentions;
 }
 
-/** Keys under which two names that could be one actor meet. */
+const BLOCKING_CACHE_LIMIT = 20_000;
+const blockingCache = new Map<string, string[]>();
+
+/** Keys under which two names that could be one actor meet. Names recur, so keys are cached. */
 function blockingKeys(name: string): string[] {
+  const cached = blockingCache.get(name);
+  if (cached) return cached;
+  const keys = computeBlockingKeys(name);
+  if (blockingCache.size >= BLOCKING_CACHE_LIMIT) blockingCache.clear();
+  blockingCache.set(name, keys);
+  return keys;
+}
+
+function computeBlockingKeys(name: string): string[] {
   const keys = [`lower:${name.toLowerCase()}`];
   if (isAcronym(name)) keys.push(`initials:${acronymLetters(name)}`);
   const tokens = nameTokens(name);

@@ -1,6 +1,6 @@
 import type { ActorMention, Quote } from './format';
 import { rangeIndexAt, rangeIndexBefore, type Range, type TextLayout } from './text';
-import { DEMONYMS, REPORTING_VERBS } from './lexicon/names';
+import { REPORTING_VERBS, demonymCountry } from './lexicon/names';
 
 /** Role nouns that stand for a person already named ("the Israeli leader", "the premier"). */
 const PERSON_ROLES = /\b(leader|premier|prime minister|president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|official|source|diplomat|negotiator|commander|general|mayor|governor|ambassador|man|woman|mother|father|witness|resident)$/i;
@@ -227,7 +227,7 @@ class SpeakerResolver {
         if (/^(his|its|their)$/i.test(w.word)) continue;
         return /^(he|she|him|her)$/i.test(w.word) ? this.resolvePerson(w.at, quoteIndex) : this.resolveOrganisation(w.at);
       }
-      const country = DEMONYMS[w.word];
+      const country = demonymCountry(w.word);
       if (country && /^(official|officials|source|sources|media|government|authorities|minister|ministry|army|military|delegation|negotiators|spokesman|diplomat|diplomats)$/i.test(this.wordAfter(w.at + w.word.length))) {
         return country;
       }
@@ -251,7 +251,8 @@ class SpeakerResolver {
     let m: RegExpExecArray | null;
     while ((m = re.exec(head))) {
       const word = m[1];
-      if (DEMONYMS[word]) found = DEMONYMS[word];
+      const country = demonymCountry(word);
+      if (country) found = country;
       else {
         const actor = this.actorsIn({ start: Math.max(0, before - 3000), end: before }).find((a) => a.text === word);
         if (actor) found = actor.name;

@@ -115,7 +115,7 @@ Is | Are | Was | Were | Be | Been | Has | Have | Had | Will | Would | Can | Coul
 `));
 
 /** Demonyms and nationality adjectives (not mentions), with the country they stand for when a source is unnamed. */
-export const DEMONYMS: Record<string, string> = Object.fromEntries(
+const DEMONYM_COUNTRIES = new Map<string, string>(
   words(`
 Afghan=Afghanistan | Albanian=Albania | Algerian=Algeria | American=United States | Angolan=Angola | Argentine=Argentina |
 Argentinian=Argentina | Armenian=Armenia | Australian=Australia | Austrian=Austria | Azerbaijani=Azerbaijan |
@@ -145,11 +145,16 @@ Vietnamese=Vietnam | Welsh=Wales | Yemeni=Yemen | Zambian=Zambia | Zimbabwean=Zi
 
 const GROUP_WORDS = new Set(words('Americans | Britons | Brits | Arabs | Jews | Muslims | Christians | Europeans | Westerners | Sunnis | Shiites | Shias | Kurds | Jewish | Muslim | Christian | Sunni | Shiite | Shia | Islamic | Arabic | Hebrew | Druze | Bedouin | Persian | Latino | Latina | Asian | African | Asians | Africans'));
 
+/** The country a nationality adjective stands for ("Egyptian" → "Egypt"). */
+export function demonymCountry(word: string): string | undefined {
+  return DEMONYM_COUNTRIES.get(word);
+}
+
 /** Plural and group forms of demonyms ("Palestinians", "Israelis"): not mentions either. */
 export function isDemonym(word: string): boolean {
-  if (DEMONYMS[word]) return true;
-  if (word.endsWith('s') && DEMONYMS[word.slice(0, -1)]) return true;
-  if (word.endsWith('es') && DEMONYMS[word.slice(0, -2)]) return true;
+  if (DEMONYM_COUNTRIES.has(word)) return true;
+  if (word.endsWith('s') && DEMONYM_COUNTRIES.has(word.slice(0, -1))) return true;
+  if (word.endsWith('es') && DEMONYM_COUNTRIES.has(word.slice(0, -2))) return true;
   return GROUP_WORDS.has(word);
 }
 
