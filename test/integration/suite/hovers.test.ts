@@ -4,12 +4,17 @@ import * as vscode from 'vscode';
 import { formatNumber } from '../../../src/extension/markdown';
 import { hoverText, openSeeds, SEED_NAMES, seedCorpus, seedUri, unescapeMarkdown, waitForAnalysis } from './crosscheckFixtures';
 
-async function hoverAt(document: vscode.TextDocument, offset: number): Promise<string> {
+async function hoversAt(document: vscode.TextDocument, offset: number): Promise<vscode.Hover[]> {
   await vscode.window.showTextDocument(document);
   await waitForAnalysis(document);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
-  return unescapeMarkdown(hoverText(hovers));
+  return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
 }
+
+async function hoverAt(document: vscode.TextDocument, offset: number): Promise<string> {
+  return unescapeMarkdown(hoverText(await hoversAt(document, offset)));
+}
+
+const seedName = (key: string) => `seeds/${vscode.Uri.parse(key).path.split('/').pop()}`;
 
 suite('hovers', () => {
   test('a figure shows its value in every other article of its group, with links', async () => {
@@ -44,5 +49,63 @@ suite('hovers', () => {
     assert.match(text, /Figure/, 'the engine reports "1,205" as a figure');
     assert.match(text, /Conflict/, 'the hover warns of a conflict');
     assert.ok(text.includes('1,160'), 'the hover gives the conflicting value 1,160');
+  });
+
+  test('a quote shows its speaker and the wording of the same statement in other articles', async () => {
+    const documents = await openSeeds();
+    const snapshot = seedCorpus().snapshot();
+    let checked = 0;
+    for (const document of documents) {
+      const article = snapshot.article(document.uri.toString())!;
+      const quote = article.quotes.find((q) => q.group && snapshot.quoteGroup(q.group)!.members.some((m) => m.file !== article.file));
+      if (!quote) continue;
+      const text = await hoverAt(document, quote.start);
+      assert.match(text, /Quote/, 'the hover describes the quote');
+      if (quote.speaker) assert.ok(text.includes(quote.speaker), `the hover names the speaker ${quote.speaker}`);
+      for (const member of snapshot.quoteGroup(quote.group!)!.members.filter((m) => m.file !== article.file)) {
+        const wording = snapshot.article(member.file)!.quotes.find((q) => q.start === member.start)!.text;
+        assert.ok(text.includes(wording.slice(0, 40).replace(/[\r\n]+/g, ' ')), `the hover quotes the wording in ${seedName(member.file)}`);
+        assert.ok(text.includes(seedName(member.file)), `the hover names ${seedName(member.file)}`);
+      }
+      checked++;
+    }
+    assert.ok(checked > 0, 'the engine links at least one seed quote to another seed (quote groups not produced yet?)');
+  });
+
+  test('an actor shows its canonical name and its mentions in each article', async () => {
+    const documents = await openSeeds();
+    const snapshot = seedCorpus().snapshot();
+    const document = documents[0];
+    const mention = snapshot.article(document.uri.toString())!.actors.find((m) => m.type === 'person');
+    assert.ok(mention, 'the engine reports a person in seed 000');
+    const text = await hoverAt(document, mention.start);
+    assert.ok(text.includes(mention.name), `the hover gives the canonical name ${mention.name}`);
+    for (const other of snapshot.document.articles) {
+      const count = other.actors.filter((m) => m.name === mention.name).length;
+      if (count) assert.ok(text.includes(`${seedName(other.file)}: ${count}`), `the hover counts ${count} mentions in ${seedName(other.file)}`);
+    }
+  });
+
+  test('hover links may run Crosscheck commands only, and no HTML', async () => {
+    const documents = await openSeeds();
+    const document = documents[0];
+    const offsets = ['1,205', 'Netanyahu', 'thwart'].map((t) => document.getText().indexOf(t));
+    let allowlists = 0;
+    for (const offset of offsets) {
+      for (const hover of await hoversAt(document, offset)) {
+        for (const content of hover.contents) {
+          if (!(content instanceof vscode.MarkdownString)) continue;
+          assert.ok(!content.supportHtml, 'no HTML in hovers');
+          const trust = content.isTrusted;
+          if (typeof trust === 'boolean') assert.strictEqual(trust, false, 'a hover is never trusted wholesale');
+          else if (trust) {
+            allowlists++;
+            for (const command of trust.enabledCommands) assert.match(command, /^crosscheck\./, `command ${command} is Crosscheck's`);
+          }
+          for (const link of content.value.matchAll(/\]\(command:([\w.]+)/g)) assert.match(link[1], /^crosscheck\./);
+        }
+      }
+    }
+    assert.ok(allowlists > 0, 'the hovers carry an explicit command allowlist');
   });
 });
