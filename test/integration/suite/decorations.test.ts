@@ -81,4 +81,27 @@ suite('decorations', () => {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
   });
+
+  test('turning a kind off in the settings clears only that kind', async () => {
+    const [document] = await openSeeds();
+    await vscode.window.showTextDocument(document);
+    const config = vscode.workspace.getConfiguration('crosscheck.decorations');
+    const before = await appliedAt(document);
+    assert.ok(before.quotes.length > 0 && before.actors.person.length > 0, 'quotes and people are decorated to begin with');
+    try {
+      await config.update('quotes', false, vscode.ConfigurationTarget.Global);
+      const after = await waitFor(async () => {
+        const applied = await vscode.commands.executeCommand<AppliedDecorations | null>('crosscheck._test.decorations', document.uri.toString());
+        return applied && applied.quotes.length === 0 ? applied : undefined;
+      }, 'quote decorations to clear');
+      assert.deepStrictEqual(after.actors, before.actors, 'actor decorations stay');
+      assert.deepStrictEqual(after.figures, before.figures, 'figure decorations stay');
+    } finally {
+      await config.update('quotes', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(async () => {
+      const applied = await vscode.commands.executeCommand<AppliedDecorations | null>('crosscheck._test.decorations', document.uri.toString());
+      return applied && applied.quotes.length === before.quotes.length;
+    }, 'quote decorations to return');
+  });
 });
