@@ -122,6 +122,9 @@ EOF
     npm install --prefix "$RUNTIME_DIR" --no-audit --no-fund --loglevel=error >&2
   ) || fail "installing code-server failed (see npm's output above). It needs Node 24 at $N24, the Debian packages build-essential python3 libkrb5-dev, and the npm registry."
   [ -f "$RUNTIME_DIR/node_modules/code-server/out/node/entry.js" ] || fail "code-server installed without out/node/entry.js"
+  # code-server's postinstall builds VS Code's native modules; if npm skipped install scripts, say so now.
+  [ -n "$(find "$RUNTIME_DIR/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog" -name '*.node' 2>/dev/null | head -1)" ] ||
+    fail "code-server's postinstall did not build VS Code's native modules (did npm skip install scripts? see npm's output above; check 'npm config get ignore-scripts')"
   echo "$STAMP" > "$RUNTIME_DIR/.installed"
   say "installed in $((SECONDS - t0)) s"
 fi
