@@ -69,6 +69,10 @@ export interface FigureFacets {
   unitDays: number;
   /** "29 more": an increment, not a level. */
   increment: boolean;
+  /** "internal" (inside the country) or "abroad", when the text scopes a count of people that way. */
+  scope: string | null;
+  /** Part of another figure of the same quantity ("10 million displaced, including 600,000 ..."): never linked. */
+  subset: boolean;
 }
 
 /** A figure with what the links, hovers and conflict explanations need beyond the format. */
@@ -111,6 +115,8 @@ const SUBJECT_BOUNDARIES = new Set([
   'that', 'which', 'where', 'and', 'but', 'as', 'when', 'while', 'who', 'after', 'before', 'since', 'because', 'if',
   'is', 'was', 'are', 'were', 'be', 'been', 'it', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'from', 'than', 'so',
 ]);
+/** Events that happen to people: a count of them without a noun counts people. */
+const HUMAN_EVENTS = new Set(['killed', 'wounded', 'displaced', 'fled', 'arrested']);
 const DAILY_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
 const RISE_VERBS = new Set(['rises', 'rose', 'risen', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches', 'surpassed', 'passed', 'topped', 'tops', 'exceeded']);
 const PERFECT_EVENTS = new Set(['killed', 'wounded', 'arrested', 'released']);
@@ -132,6 +138,11 @@ function monthOf(t: Token | undefined): number | null {
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
+}
+
+/** Capitalised, or an Arabic name with a lowercase article ("al-Noura"). */
+function isNameWord(t: Token): boolean {
+  return t.kind === 'word' && (t.cap || /^(al|el|ad|as|ash|an|ar|at|ed|ez|az)-\p{Lu}/u.test(t.raw));
 }
 
 function isPossessive(t: Token): boolean {
@@ -280,6 +291,8 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
       return null;
     }
     if (prev && prev.end === first.start && (prev.raw === '#' || prev.raw === '/' || prev.raw === '-' || prev.raw === '+')) return null;
+    // "No. 10", "Vol. 3", "Art. 51": a number used as a label.
+    if (prev?.raw === '.' && prev2 && ['no', 'nos', 'vol', 'art', 'pt', 'ch', 'sec', 'nr'].includes(prev2.lo) && prev2.cap) return null;
   }
   if (e.form === 'words') {
     const w0 = first.lo;
@@ -346,6 +359,7 @@ function kindOf(tokens: Token[], e: NumberExpr, sentFirst: number[], sentOf: Int
   if (e.timeUnit === 'year' && next?.lo === 'old') return 'age';
   if (e.currency || (isWord(next) && CURRENCY_WORDS.has(next.lo))) return 'money';
   if (e.percent) return 'percent';
+  if (next?.lo === 'percentage' && /^points?$/.test(tokens[e.last + 1]?.lo ?? '')) return 'percent';
   if (e.form === 'ordinal') return 'ordinal';
   if (e.timeUnit) return 'duration';
   // "Dana Ahmed, 40, who ...": a small number between commas right after a name.
@@ -453,7 +467,7 @@ function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]>
       if (!w.cap && !['terror', 'terrorist', 'surprise', 'deadly', 'cross-border'].includes(w.lo)) break;
     }
     if (!noun) {
-      for (let k = first - 1; k >= Math.max(0, first - 7) && sentOf[k] === s; k--) {
+      for (let k = first - 1; k >= Math.max(0, first - 16) && sentOf[k] === s; k--) {
         const w = tokens[k];
         if (w.kind !== 'word') break;
         if (EVENT_NOUNS.has(w.lo)) {
@@ -562,7 +576,7 @@ function placeFromActors(env: Env, first: number, last: number): string | null |
 function placeNameAt(env: Env, j: number, sentence: number): string | null {
   const { tokens } = env;
   let k = j;
-  while (k < tokens.length && k < j + 4 && env.sentOf[k] === sentence && tokens[k].kind === 'word' && tokens[k].cap && !DETERMINERS.has(tokens[k].lo)) {
+  while (k < tokens.length && k < j + 4 && env.sentOf[k] === sentence && isNameWord(tokens[k]) && !DETERMINERS.has(tokens[k].lo)) {
     if (isPossessive(tokens[k])) return null;
     k++;
   }
@@ -685,6 +699,8 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     scaled: e.scaled,
     unitDays: e.unitDays,
     increment: false,
+    subset: false,
+    scope: null,
   };
   if (!sources.has(s)) sources.set(s, sourceOfSentence(env, s));
   const info = sources.get(s) ?? null;
@@ -823,7 +839,22 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
           }
         }
       }
-      if (!facets.noun && (leftWords.includes('toll') || event === 'killed' || event === 'wounded')) {
+      // "The number of people displaced inside the country stands at 7 million".
+      if (!facets.noun) {
+        for (let i = left.length - 1; i > 0; i--) {
+          if ((leftWords[i] === 'number' || leftWords[i] === 'total') && leftWords[i - 1] === 'of') {
+            for (let h = i - 2; h >= 0 && h >= i - 5; h--) {
+              if (isPluralNoun(tokens[left[h]])) {
+                facets.nounText = tokens[left[h]].raw;
+                facets.noun = nounLemma(facets.nounText);
+                break;
+              }
+            }
+            break;
+          }
+        }
+      }
+      if (!facets.noun && (leftWords.includes('toll') || (event !== null && HUMAN_EVENTS.has(event)))) {
         facets.noun = 'person';
         facets.nounText = 'people';
       }
@@ -894,6 +925,15 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
         facets.anchor = best.key;
         facets.anchorText = best.text;
       }
+    }
+
+    for (const w of all) {
+      if (w === 'internally' || w === 'inside' || w === 'within') facets.scope = 'internal';
+      else if (w === 'abroad' || w === 'neighbouring' || w === 'neighboring' || w === 'overseas') facets.scope = 'abroad';
+    }
+    if (parent) {
+      const px = parent.facets;
+      facets.subset = px.noun === facets.noun && px.event === facets.event && px.frame === facets.frame && px.window === facets.window;
     }
 
     // Where.
@@ -1116,7 +1156,8 @@ export function subjectOf(f: Figure & { facets: FigureFacets; source?: string | 
     const parts: string[] = [];
     if (f.kind === 'percent') parts.push('share of');
     parts.push(x.nounText ?? (f.kind === 'money' ? 'amount' : f.kind === 'percent' ? 'a whole' : 'count'));
-    if (x.event) parts.push(x.event === 'displaced' ? 'sheltering' : (EVENT_DISPLAY.get(x.event) ?? x.event));
+    if (x.event) parts.push(EVENT_DISPLAY.get(x.event) ?? x.event);
+    if (x.scope) parts.push(x.scope === 'internal' ? 'inside the country' : 'abroad');
     // A dated event says where it happened better than a place picked from the sentence.
     if (x.place && !(x.frame === 'event' && x.anchorText)) parts.push(`in ${x.place}`);
     if (x.frame === 'event' && x.anchorText) parts.push(`in the ${x.anchorText}`);

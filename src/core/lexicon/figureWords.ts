@@ -11,32 +11,33 @@ export const QUALIFIER_PHRASES: readonly [string, Exclude<Qualifier, null>][] = 
     ['an estimated', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['around', 'about'], ['about', 'about'],
     ['some', 'about'], ['estimated', 'about'], ['circa', 'about'], ['approx', 'about'], ['an approximate', 'about'],
     ['fewer than', 'less than'], ['less than', 'less than'], ['under', 'less than'], ['below', 'less than'],
-    ['as many as', 'up to'], ['as much as', 'up to'], ['up to', 'up to'],
+    ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'], ['up to', 'up to'],
   ] as [string, Exclude<Qualifier, null>][]
 ).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
 /** Event verbs and nouns, by what happened to the counted things. */
 export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
   ([
-    ['killed', ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'dying', 'deaths', 'death', 'fatalities', 'perished', 'martyred', 'slain', 'toll']],
-    ['wounded', ['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt']],
+    ['killed', ['killed', 'kill', 'kills', 'killing', 'murdered', 'dead', 'died', 'die', 'dies', 'dying', 'deaths', 'death', 'fatalities', 'perished', 'martyred', 'slain', 'toll']],
+    ['wounded', ['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injures', 'injuries', 'hurt']],
     ['held', ['held', 'holding', 'remain', 'remains', 'remaining', 'captive', 'captives', 'hold']],
     ['seized', ['seized', 'seizing', 'abducted', 'kidnapped', 'captured', 'snatched', 'taken']],
     ['released', ['released', 'freed', 'releasing', 'returned']],
-    ['displaced', ['displaced', 'refuge', 'shelter', 'sheltering', 'fled', 'uprooted', 'homeless', 'evacuated']],
+    ['displaced', ['displaced', 'displaces', 'displacing', 'refuge', 'shelter', 'sheltering', 'uprooted', 'homeless', 'evacuated']],
+    ['fled', ['fled', 'fleeing', 'flee', 'flees']],
     ['arrested', ['arrested', 'detained', 'arrests', 'detentions']],
   ] as [string, string[]][]).flatMap(([cls, words]) => words.map((w) => [w, cls] as const)),
 );
 
 /** Verb classes that describe a state at a moment (hostages held, people displaced). */
-export const STATE_EVENTS: ReadonlySet<string> = new Set(['held', 'displaced', 'population']);
+export const STATE_EVENTS: ReadonlySet<string> = new Set(['held', 'displaced', 'population', 'fled']);
 /** Verb classes that describe one occurrence (seizing). */
 export const POINT_EVENTS: ReadonlySet<string> = new Set(['seized']);
 
 /** How each event class reads after a noun ("people killed"). */
 export const EVENT_DISPLAY: ReadonlyMap<string, string> = new Map([
   ['killed', 'killed'], ['wounded', 'wounded'], ['held', 'held'], ['seized', 'seized'], ['released', 'released'],
-  ['displaced', 'displaced'], ['arrested', 'arrested'], ['population', 'living'],
+  ['displaced', 'displaced'], ['arrested', 'arrested'], ['population', 'living'], ['fled', 'who fled'],
 ]);
 
 /** Nouns for people in general: all count as persons. */

@@ -18,7 +18,8 @@ export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', 
 
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
   'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'shekel', 'shekels', 'yen', 'yuan', 'rupee', 'rupees',
-  'usd', 'eur', 'gbp', 'ils', 'francs', 'riyals', 'dinars', 'lira', 'roubles', 'rubles',
+  'usd', 'eur', 'gbp', 'ils', 'francs', 'riyals', 'dinars', 'lira', 'roubles', 'rubles', 'pence', 'cents', 'pesos',
+  'rand', 'naira', 'hryvnias',
 ]);
 
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct']);

@@ -22,14 +22,14 @@ interface Cluster {
 /** The blocking key of a figure's quantity, or null when it is not specific enough to link. */
 export function measureKey(f: AnalyzedFigure, file: string): string | null {
   const x = f.facets;
-  if (!x || x.personal) return null;
+  if (!x || x.personal || x.subset) return null;
   if (x.topic === 'war' && x.frame === 'elapsed') return 'period|war|elapsed';
   if (x.topic === 'truce') {
     if (x.proposed) return 'period|truce|proposed';
     return x.anchor ? `period|truce|${x.anchor}` : null;
   }
   if (f.kind !== 'count' || !x.noun || !x.event || !x.frame) return null;
-  const base = `count|${x.noun}|${x.event}|${x.frame}`;
+  const base = `count|${x.noun}|${x.event}|${x.frame}${x.scope ? `|${x.scope}` : ''}`;
   if (x.frame === 'event') {
     if (x.anchor) return `${base}|${x.anchor}`;
     // An undated single event is only linked to its own repetitions in the same article.
@@ -71,7 +71,7 @@ function clusterBucket(entries: Entry[]): Cluster[] {
   const sorted = [...entries].sort(compareEntries);
   const frame = sorted[0].facets.frame as TimeFrame;
   const parts = new Map<string, Entry[]>();
-  if (frame === 'event' || frame === 'elapsed' || sorted[0].facets.topic) parts.set('', sorted);
+  if (frame === 'elapsed' || sorted[0].facets.topic) parts.set('', sorted);
   else {
     const places = new Set<string>();
     for (const e of sorted) {
