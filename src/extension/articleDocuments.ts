@@ -35,8 +35,11 @@ export const registerArticleDocuments: Feature = (context) => {
         return undefined;
       }
       const key = keyOf(document.uri);
-      chosen.add(key);
-      await context.workspaceState.update(ANALYZED_FILES_KEY, [...chosen]);
+      // An untitled name is reused by the next new file, so only saved files are remembered.
+      if (document.uri.scheme !== 'untitled') {
+        chosen.add(key);
+        await context.workspaceState.update(ANALYZED_FILES_KEY, [...chosen]);
+      }
       const article = document.languageId === ARTICLE_LANGUAGE ? document : await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
       await vscode.window.showTextDocument(article, { preview: false });
       return key;

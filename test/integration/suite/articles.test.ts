@@ -83,4 +83,28 @@ suite('articles and seeds', () => {
     }
     assert.strictEqual(document.getText(), original, 'the seed document is back to its own text');
   });
+
+  test('"Analyze This File" makes any text file an article', async () => {
+    const text = 'A plain note\n\n"We will not leave," said Jane Doe, adding that 40 families stayed.\n';
+    const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
+    await vscode.window.showTextDocument(plain);
+    const key = await vscode.commands.executeCommand<string>('crosscheck.analyzeThisFile');
+    assert.strictEqual(key, plain.uri.toString());
+    const article = await waitFor(
+      () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.languageId === 'news-article'),
+      'the note to become a news-article',
+    );
+    const row = await waitFor(
+      async () => (await vscode.commands.executeCommand<ArticleRow[]>('crosscheck._test.articles')).find((r) => r.file === key),
+      'the note in the Articles tree',
+    );
+    assert.match(row.description, /[1-9]\d* quotes?/, 'the note is analysed: its quote is counted');
+    assert.strictEqual(article.getText(), text);
+    await vscode.window.showTextDocument(article);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor(
+      async () => !(await vscode.commands.executeCommand<ArticleRow[]>('crosscheck._test.articles')).some((r) => r.file === key),
+      'the closed note to leave the corpus',
+    );
+  });
 });
