@@ -68,7 +68,8 @@ function tokenize(layout: TextLayout): Token[] {
   while ((m = WORD.exec(text))) {
     const raw = m[0];
     const c = raw.charCodeAt(0);
-    const upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw));
+    // "al-Masri": an Arabic article before a capitalised name belongs to the name.
+    const upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw)) || /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u.test(raw);
     if (!upper && !NAME_CONNECTORS.has(raw)) continue;
     const afterName = raw.includes('-') && /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, m.index - 30), m.index));
     for (const piece of splitToken(raw, m.index, afterName)) {
@@ -329,7 +330,9 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   if (ORG_HEADS.has(head.text)) votes.organization += STRONG;
   if (PLACE_HEADS.has(head.text) && toks.length > 1) votes.place += STRONG;
   if (PLACE_PREFIXES.has(first.text) && toks.length > 1) votes.place += STRONG;
-  if (toks.length > 1 && (COMPASS_WORDS.has(first.text) || COMPASS_WORDS.has(last.text))) votes.place += STRONG;
+  if (toks.length > 1 && !ORG_HEADS.has(head.text) && (COMPASS_WORDS.has(first.text) || COMPASS_WORDS.has(last.text))) votes.place += STRONG;
+  // "Ruritania's foreign ministry": what a state has.
+  if (/^['\u2019]s (government|president|prime|foreign|defence|defense|interior|army|military|parliament|capital|ambassador|embassy|cabinet|economy|border|borders|people|territory|leader|king|queen)\b/.test(text.slice(last.end, last.end + 16))) votes.place += STRONG;
   if (isAcronym(surface) && !PLACES.has(surface)) votes.organization += STRONG;
   if (segment.afterTitle) votes.person += STRONG;
   if (PERSON_ROLE_NOUNS.has(prevWord)) votes.person += STRONG;
@@ -415,7 +418,7 @@ function nextWord(text: string, end: number): string {
 
 /** The next lowercase words, stopping at punctuation. */
 function nextWords(text: string, end: number, count: number): string[] {
-  const m = /^ ([a-z]+)(?: ([a-z]+))?/.exec(text.slice(end, end + 40));
+  const m = /^(?:['\u2019]s?)? ([a-z]+)(?: ([a-z]+))?/.exec(text.slice(end, end + 40));
   if (!m) return [];
   return [m[1], m[2]].filter((w): w is string => Boolean(w)).slice(0, count);
 }

@@ -124,7 +124,10 @@ export class Corpus {
     const articles = this.files().map((file) => {
       const a = this.byFile.get(file)!;
       const out = toFormatArticle(a);
-      for (const q of out.quotes) q.group = quoteGroupOf.get(refKey(file, q.start)) ?? null;
+      for (const q of out.quotes) {
+        q.group = quoteGroupOf.get(refKey(file, q.start)) ?? null;
+        if (q.speaker) q.speaker = this.actorLinker.canonical(q.speaker, 'person').name;
+      }
       for (const f of out.figures) f.group = figureGroupOf.get(refKey(file, f.start)) ?? null;
       for (const m of out.actors) {
         const actor = this.actorLinker.canonical(m.name, m.type);

@@ -75,9 +75,13 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
     else clusters.set(root, [i]);
   });
 
+  // "Ruritanian" beside "Ruritania": a nationality adjective made from a place in the article.
+  const placeSurfaces = new Set(surfaces.filter((s, i) => ownType[i] !== 'person'));
+  const adjectival = new Set(surfaces.map((s, i) => (isAdjectiveOfPlace(s, placeSurfaces) && votes[i].person + votes[i].organization + votes[i].place < 3 ? i : -1)).filter((i) => i >= 0));
+
   const nameOf = new Map<number, { name: string; type: ActorType } | null>();
   for (const [root, members] of clusters) {
-    if (members.every((m) => allWeak[m])) {
+    if (members.every((m) => allWeak[m] || adjectival.has(m))) {
       nameOf.set(root, null);
       continue;
     }
@@ -130,6 +134,16 @@ function computeBlockingKeys(name: string): string[] {
 /** Consonants without doubling: "Gallant" and "Galant" sound alike. */
 function soundKey(word: string): string {
   return word.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+function isAdjectiveOfPlace(word: string, places: Set<string>): boolean {
+  if (word.includes(' ')) return false;
+  for (const suffix of ['ian', 'an', 'n', 'ese', 'i', 'ish', 'ic']) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (places.has(stem) || places.has(`${stem}a`) || places.has(`${stem}ia`) || places.has(`${stem}y`)) return true;
+  }
+  return false;
 }
 
 /** A surname alone, or the same full name spelled differently; different first names stay apart. */

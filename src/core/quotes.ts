@@ -88,7 +88,7 @@ function pairSingleMarks(text: string, p: Range, doubleSpans: Range[]): Range[] 
     for (let j = i + 2; j < limit; j++) {
       const c = text[j];
       if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || c === '\u2018') break;
-      if ((c === '\u2019' || c === "'") && canCloseSingle(text, j, p.end)) {
+      if ((c === '\u2019' || c === "'") && canCloseSingle(text, j, p.end, ch === '\u2018')) {
         spans.push({ start: i + 1, end: j });
         i = j;
         break;
@@ -101,16 +101,17 @@ function pairSingleMarks(text: string, p: Range, doubleSpans: Range[]): Range[] 
 function canOpenSingle(text: string, i: number, floor: number): boolean {
   const before = i > floor ? text[i - 1] : ' ';
   const after = text[i + 1] ?? ' ';
+  if (text[i] === "'" && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return false; // "the '90s", "class of '24"
   return /[\s(\[\u2014\u2013-]/.test(before) && /[A-Za-z0-9]/.test(after);
 }
 
-function canCloseSingle(text: string, j: number, ceiling: number): boolean {
+function canCloseSingle(text: string, j: number, ceiling: number, curlyOpener: boolean): boolean {
   const before = text[j - 1];
   const after = j + 1 < ceiling ? text[j + 1] : ' ';
   if (/\s/.test(before)) return false;
   if (/[A-Za-z0-9]/.test(after)) return false; // an apostrophe inside a word
-  // "leaders' meeting": a plural possessive, not a closing mark.
-  if (before === 's' && after === ' ' && /[a-z]/.test(text[j + 2] ?? '')) return false;
+  // "leaders' meeting": a plural possessive, not a closing mark. After a curly opener the closer is curly too.
+  if (!curlyOpener && before === 's' && after === ' ' && /[a-z]/.test(text[j + 2] ?? '')) return false;
   return true;
 }
 

@@ -4,8 +4,6 @@ import { REPORTING_VERBS, demonymCountry } from './lexicon/names';
 
 /** Role nouns that stand for a person already named ("the Israeli leader", "the premier"). */
 const PERSON_ROLES = /\b(leader|premier|prime minister|president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|official|source|diplomat|negotiator|commander|general|mayor|governor|ambassador|man|woman|mother|father|witness|resident)$/i;
-/** Role nouns that stand for an organisation already named ("the group", "the movement"). */
-const ORG_ROLES = /\b(group|movement|organisation|organization|militia|faction|party|ministry|office|government|army|military|agency|statement|delegation|bureau|authority|authorities)$/i;
 const PREPOSITIONS = /^(in|at|from|after|with|of|for|to|on|by|near|during|since|against|about|over|into|toward|towards|under|before|between|meeting|addressing|like|than|told|urged|accused|warned|blamed)$/i;
 const CLAUSE_BOUNDARY = /\b(after|as|while|because|although|though|when|whereas|but|and|that|where|which|who|whom)\b|[;:]/gi;
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
@@ -55,6 +53,12 @@ class SpeakerResolver {
     const sameParaPrev = previous && previous.end >= para.start ? previous : undefined;
     const repeated = this.repeatedQuoteSpeaker(i);
     if (repeated) return repeated;
+    // A quote left open at its paragraph's end continues in the next paragraph, where it may be attributed.
+    const next = this.quotes[i + 1];
+    if (next && q.end === para.end && this.paragraphIndexOf(next.start) === this.paragraphIndexOf(q.start) + 1 && next.start - 1 === this.paragraphOf(next.start).start) {
+      const continued = this.explicitSpeaker(i + 1);
+      if (continued) return continued;
+    }
     // A continuation: the same paragraph, or a paragraph that is nothing but the quote after a quoted paragraph.
     if (sameParaPrev) return sameParaPrev.speaker;
     if (previous && this.isQuoteOnlyParagraph(q, para) && this.paragraphIndexOf(previous.start) === this.paragraphIndexOf(q.start) - 1) {
@@ -233,7 +237,18 @@ class SpeakerResolver {
       }
       const phrase = this.text.slice(Math.max(floor, w.at - 30), w.at + w.word.length);
       if (!/\b(the|this|that)\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+$/i.test(phrase)) continue;
-      if (ORG_ROLES.test(w.word) && /^(group|movement|organisation|organization|militia|faction|party)$/i.test(w.word)) return this.resolveOrganisation(w.at);
+      if (/^(group|movement|organisation|organization|militia|faction|party)$/i.test(w.word)) return this.resolveOrganisation(w.at);
+      // "the ministry", "the army": the organisation named with that head word, else none.
+      if (/^(ministry|army|military|government|agency|office|police|council|commission|court|department|authority|company|bank|union)$/i.test(w.word)) {
+        const named = this.resolveOrganisation(w.at, w.word);
+        if (named) return named;
+        continue;
+      }
+      // "the minister said": the person introduced with that title.
+      if (PERSON_ROLES.test(w.word)) {
+        const titled = this.titledPerson(w.word, w.at);
+        if (titled) return titled;
+      }
       if (/^(source|official|spokesman|spokeswoman|spokesperson)$/i.test(w.word)) {
         const antecedent = this.roleAntecedent(w.word, w.at);
         if (antecedent) return antecedent;
@@ -299,11 +314,24 @@ class SpeakerResolver {
     return lastSpeaker?.name ?? null;
   }
 
-  private resolveOrganisation(at: number): string | null {
+  /** The most recent person whose name was preceded by this role as a title ("Foreign Minister Jane Doe"). */
+  private titledPerson(role: string, at: number): string | null {
     const from = this.firstActorAtOrAfter(at) - 1;
+    const pattern = new RegExp(`\\b${role}\\s+$`, 'i');
+    for (let k = from; k >= 0 && k > from - 300; k--) {
+      const a = this.actors[k];
+      if (a.type === 'person' && pattern.test(this.text.slice(Math.max(0, a.start - 40), a.start))) return a.name;
+    }
+    return null;
+  }
+
+  private resolveOrganisation(at: number, head?: string): string | null {
+    const from = this.firstActorAtOrAfter(at) - 1;
+    const headPattern = head ? new RegExp(`\\b${head}\\b`, 'i') : undefined;
     for (let k = from; k >= 0 && k > from - 300; k--) {
       const a = this.actors[k];
       if (a.type !== 'organization') continue;
+      if (headPattern && !headPattern.test(a.name)) continue;
       if (/[/[(]/.test(this.text[a.start - 1] ?? '')) continue; // a photo credit, not a speaker
       if (/\b(told|to|according to)\s+$/.test(this.text.slice(Math.max(0, a.start - 15), a.start))) continue; // a listener
       return a.name;

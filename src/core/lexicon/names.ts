@@ -52,7 +52,7 @@ Cross | Jihad
 export const PLACE_HEADS = new Set(words(`
 City | Strip | Corridor | Valley | River | Mountains | Mountain | Mount | Province | Governorate | District |
 Region | Crossing | Camp | Square | Street | Road | Avenue | Airport | Port | Harbour | Harbor | Heights | Island |
-Islands | Peninsula | Sea | Ocean | Gulf | Bay | Lake | Desert | Coast | County | Territory | Territories |
+Islands | Peninsula | Sea | Ocean | Gulf | Bay | Lake | Desert | Coast | County | State | Territory | Territories |
 Hospital | Kibbutz | Moshav | Village | Town | Park | Bridge | Canal | Plateau | Hills | Hill | Oblast | Prefecture |
 Neighbourhood | Neighborhood | Quarter | Highway | Border | Gate | Compound | Mosque | Temple | Cathedral | Stadium
 `));
@@ -196,7 +196,7 @@ Ashgabat | Kampala | Kyiv | Kiev | Kharkiv | Odesa | Mariupol | Abu Dhabi | Duba
 Washington | New York | Los Angeles | Chicago | San Francisco | Boston | Miami | Houston | Montevideo | Tashkent |
 Caracas | Hanoi | Ho Chi Minh City | Sanaa | Aden | Lusaka | Harare | Hodeidah | Erbil | Kirkuk | Mumbai | Karachi |
 Sinai | Golan Heights | Red Sea | Mediterranean | Black Sea | Persian Gulf | Strait of Hormuz | Suez Canal | Nile |
-Euphrates | Tigris | Jordan Valley | West | East | Global South
+Euphrates | Tigris | Jordan Valley | West Bank | West | East | Global South
 `));
 
 /** Single compass words that, leading a name, make it a region ("West Bank", "North Darfur"). */

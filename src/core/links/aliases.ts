@@ -104,10 +104,13 @@ export class ActorLinker {
     // People: spelling variants of the same full name; a surname alone when only one person has it.
     const bySkeleton = new Map<string, number[]>();
     names.forEach((n, i) => {
-      if (typeOf(n) === 'person' && !isAcronym(n)) push(bySkeleton, skeleton(lastToken(n)), i);
+      const type = typeOf(n);
+      // A lone unknown word defaults to an organisation; it may still be a surname used alone.
+      const single = nameTokens(n).length === 1;
+      if (!isAcronym(n) && (type === 'person' || (single && type === 'organization'))) push(bySkeleton, skeleton(lastToken(n)), i);
     });
     for (const members of bySkeleton.values()) {
-      const full = members.filter((i) => nameTokens(names[i]).length > 1);
+      const full = members.filter((i) => nameTokens(names[i]).length > 1 && typeOf(names[i]) === 'person');
       const single = members.filter((i) => nameTokens(names[i]).length === 1);
       for (let a = 0; a < full.length; a++) {
         for (let b = a + 1; b < full.length; b++) {
@@ -141,7 +144,9 @@ export class ActorLinker {
       const surfaces = new Map<string, number>();
       for (const i of members) {
         const stats = this.totals.get(names[i])!;
-        for (const t of ['person', 'organization', 'place'] as const) types[t] += stats.types[t];
+        // A full name's type is better evidence than a lone word's default.
+        const weight = nameTokens(names[i]).length > 1 ? 3 : 1;
+        for (const t of ['person', 'organization', 'place'] as const) types[t] += weight * stats.types[t];
         for (const [s, c] of stats.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + c);
       }
       const type = majorityType(types);

@@ -1,0 +1,79 @@
+// Cases found by probing the engine with invented articles; each names the rule it guards.
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/core/analyze';
+import { Corpus } from '../../src/core/corpus';
+
+const at = (text: string, part: string, from = 0): number => {
+  const i = text.indexOf(part, from);
+  assert.ok(i >= 0, `test input lacks ${part}`);
+  return i;
+};
+
+describe('engine regressions', () => {
+  it('closes a curly single quote after a word ending in s', () => {
+    const text = 'Keller called the vote \u2018the alliance\u2019s worst day in years\u2019 in a statement.';
+    const quotes = analyzeArticle(text, 'a.txt').quotes;
+    const body = 'the alliance\u2019s worst day in years';
+    assert.deepEqual(quotes.map((q) => [q.start, q.end]), [[at(text, body), at(text, body) + body.length]]);
+  });
+
+  it('does not open a quote at a decade apostrophe', () => {
+    const text = "Music from the '90s filled the hall, and Maria Keller said 'we are back' to cheers.";
+    const quotes = analyzeArticle(text, 'a.txt').quotes;
+    assert.deepEqual(quotes.map((q) => q.text), ['we are back']);
+    assert.equal(quotes[0].speaker, 'Maria Keller');
+  });
+
+  it('resolves "the minister" to the person introduced with that title, not the last person named', () => {
+    const text = 'Foreign Minister Elena Marsh met Tomas Varga, a banker, in Vienna on Tuesday.\n\u201cWe came to listen, not to lecture,\u201d the minister said.';
+    assert.equal(analyzeArticle(text, 'a.txt').quotes[0].speaker, 'Elena Marsh');
+  });
+
+  it('takes a country that only starts a sentence as the speaker of its ministry', () => {
+    const text = 'Ruritania\u2019s foreign ministry said \u201cThe proposal ignores our concerns.\u201d';
+    const a = analyzeArticle(text, 'a.txt');
+    assert.deepEqual(a.actors.map((m) => [m.start, m.end, m.type]), [[0, 9, 'place']]);
+    assert.equal(a.quotes[0].speaker, 'Ruritania');
+  });
+
+  it('treats an adjective made from a place in the article as a demonym', () => {
+    const text = 'Talks with Ruritania resumed on Monday. A Ruritanian diplomat said the move was temporary.';
+    const names = analyzeArticle(text, 'a.txt').actors.map((m) => m.text);
+    assert.deepEqual(names, ['Ruritania']);
+  });
+
+  it('types a compass-led party name as an organisation', () => {
+    const text = 'Voters backed the Northern Alliance Party in the capital on Sunday.';
+    const m = analyzeArticle(text, 'a.txt').actors.find((x) => x.text === 'Northern Alliance Party');
+    assert.equal(m?.type, 'organization');
+    assert.equal(m?.start, at(text, 'Northern'));
+  });
+
+  it('keeps an Arabic article inside a name', () => {
+    const text = 'The talks were led by Abu Karim al-Masri, a senior commander.';
+    const m = analyzeArticle(text, 'a.txt').actors[0];
+    assert.deepEqual([m.start, m.end], [at(text, 'Abu'), at(text, 'al-Masri') + 'al-Masri'.length]);
+  });
+
+  it('resolves "the ministry" to the ministry named before', () => {
+    const text = 'The Defence Ministry in Velmar published new figures on Monday.\n\u201cOur troops fired only in self-defence,\u201d the ministry said.';
+    assert.equal(analyzeArticle(text, 'a.txt').quotes[0].speaker, 'Defence Ministry');
+  });
+
+  it('gives the first paragraph of a multi-paragraph quote the speaker named at its end', () => {
+    const text = 'Maria Keller listed the obstacles.\n\u201cThe first problem is money.\n\u201cThe second problem is time,\u201d she said.';
+    assert.deepEqual(analyzeArticle(text, 'a.txt').quotes.map((q) => q.speaker), ['Maria Keller', 'Maria Keller']);
+  });
+
+  it('merges a surname used alone in one article with the full name in another, speaker included', () => {
+    const corpus = new Corpus();
+    corpus.upsert('a.txt', 'Foreign Minister Elena Marsh flew to Geneva on Sunday.');
+    corpus.upsert('b.txt', '\u201cWe are close to a deal,\u201d Marsh told reporters in Geneva on Monday.');
+    const doc = corpus.toDocument();
+    const marsh = doc.actors.find((a) => a.aliases.includes('Marsh'));
+    assert.equal(marsh?.name, 'Elena Marsh');
+    assert.deepEqual(marsh?.aliases, ['Elena Marsh', 'Marsh']);
+    assert.equal(marsh?.type, 'person');
+    assert.equal(doc.articles[1].quotes[0].speaker, 'Elena Marsh');
+  });
+});
