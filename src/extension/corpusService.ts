@@ -286,13 +286,18 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private analyze(key: string, text: string, version: number | undefined): void {
+    // Recorded before the upsert because its change event makes listeners ask isCurrent and rangeOf;
+    // undone if the engine throws, so an older analysis is never taken for this version.
+    this.lineIndexes.set(key, new LineIndex(text));
+    if (version === undefined) this.analyzedVersions.delete(key);
+    else this.analyzedVersions.set(key, version);
     try {
-      this.lineIndexes.set(key, new LineIndex(text));
-      if (version === undefined) this.analyzedVersions.delete(key);
-      else this.analyzedVersions.set(key, version);
       this.corpus.upsert(key, text);
     } catch (err) {
+      this.analyzedVersions.delete(key);
+      this.forget(key);
       this.output.appendLine(`Analysis of ${displayPath(key)} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      this.skips.report(key, `could not be analysed (${err instanceof Error ? err.message : String(err)})`);
     }
   }
 
