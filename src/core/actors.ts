@@ -38,6 +38,20 @@ export interface Candidate {
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}]*(?:[-'\u2019.][\p{L}\p{M}]+)*\.?/gu;
 const STRONG = 3;
+// Sticky patterns, matched in place at an offset so that no substring is copied per candidate.
+const STATE_POSSESSION = /['\u2019]s (government|president|prime|foreign|defence|defense|interior|army|military|parliament|capital|ambassador|embassy|cabinet|economy|border|borders|people|territory|leader|king|queen)\b/y;
+const APPOSITION = /,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/y;
+const AGE_APPOSITION = /\s*,\s*\d{1,3}\s*,/y;
+const DATELINE_END = /\s*(,|\(|\u2014|--|-)/y;
+const CREDIT_END = / (Photo|Photos|Images|Pictures|via)\b/y;
+const NEXT_WORDS = /(?:['\u2019]s?)? ([a-z]+)(?: ([a-z]+))?/y;
+const BYLINE_START = /[\s*_#>]*(By|Written by|Reporting by|Words by)\s/iy;
+
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
 /** Words that follow an agency's name in a photo credit ("Reuters Photo"). */
 const CREDIT_WORDS = new Set(['Photo', 'Photos', 'Image', 'Images', 'Pictures', 'File', 'Video', 'Handout']);
 const WEAK = 1;
@@ -72,7 +86,8 @@ function tokenize(layout: TextLayout): Token[] {
     const upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw)) || /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u.test(raw);
     if (!upper && !NAME_CONNECTORS.has(raw)) continue;
     const afterName = raw.includes('-') && /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, m.index - 30), m.index));
-    for (const piece of splitToken(raw, m.index, afterName)) {
+    const pieces = isPlainWord(raw) ? [{ start: m.index, end: m.index + raw.length, text: raw }] : splitToken(raw, m.index, afterName);
+    for (const piece of pieces) {
       while (sentence < sentences.length && sentences[sentence].end <= piece.start) sentence++;
       const prev = tokens[tokens.length - 1];
       const inSentence = sentence < sentences.length && sentences[sentence].start <= piece.start;
@@ -99,9 +114,23 @@ function previousNonSpace(text: string, pos: number): string {
   return '';
 }
 
+/** A word with nothing to clean: letters only, no inner capital. Checked without a regex. */
+function isPlainWord(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const lower = c >= 97 && c <= 122;
+    if (lower) continue;
+    if (c >= 65 && c <= 90) {
+      if (i > 0) return false;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 /** Cleans one regex word: trailing full stops, possessives, camel-case joins and hyphenated prefixes. */
 function splitToken(raw: string, at: number, afterName: boolean): { start: number; end: number; text: string }[] {
-  if (/^[\p{L}\p{M}]+$/u.test(raw) && !/\p{Ll}\p{Lu}/u.test(raw)) return [{ start: at, end: at + raw.length, text: raw }];
   let text = raw;
   if (text.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(text) && !/^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Prof|Jr|Sr)\.$/.test(text)) {
     text = text.slice(0, -1);
@@ -264,6 +293,8 @@ function titleAt(run: Token[], m: number): number {
   return 0;
 }
 
+const PLACE_FIRST_WORDS = new Set([...PLACES].map((p) => p.split(' ')[0]));
+
 /** "U.S. Middle East envoy": two known places written side by side are two names. */
 function splitKnownPlaces(segment: Segment): Segment[] {
   const toks = segment.tokens;
@@ -273,10 +304,12 @@ function splitKnownPlaces(segment: Segment): Segment[] {
   let rest: Token[] = [];
   for (let m = 0; m < toks.length; ) {
     let matched = 0;
-    for (let len = Math.min(4, toks.length - m); len >= 1; len--) {
-      if (PLACES.has(toks.slice(m, m + len).map((t) => t.text).join(' '))) {
-        matched = len;
-        break;
+    if (PLACE_FIRST_WORDS.has(toks[m].text)) {
+      for (let len = Math.min(4, toks.length - m); len >= 1; len--) {
+        if (PLACES.has(toks.slice(m, m + len).map((t) => t.text).join(' '))) {
+          matched = len;
+          break;
+        }
       }
     }
     if (m === 0 && matched === toks.length) return [segment];
@@ -332,7 +365,7 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   if (PLACE_PREFIXES.has(first.text) && toks.length > 1) votes.place += STRONG;
   if (toks.length > 1 && !ORG_HEADS.has(head.text) && (COMPASS_WORDS.has(first.text) || COMPASS_WORDS.has(last.text))) votes.place += STRONG;
   // "Ruritania's foreign ministry": what a state has.
-  if (/^['\u2019]s (government|president|prime|foreign|defence|defense|interior|army|military|parliament|capital|ambassador|embassy|cabinet|economy|border|borders|people|territory|leader|king|queen)\b/.test(text.slice(last.end, last.end + 16))) votes.place += STRONG;
+  if (matchesAt(STATE_POSSESSION, text, last.end)) votes.place += STRONG;
   if (isAcronym(surface) && !PLACES.has(surface)) votes.organization += STRONG;
   if (segment.afterTitle) votes.person += STRONG;
   if (PERSON_ROLE_NOUNS.has(prevWord)) votes.person += STRONG;
@@ -340,7 +373,8 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   if (after.some((w) => PLACE_AFTER.has(w))) votes.place += STRONG;
   if (PERSON_AFTER.has(after[0] ?? '')) votes.person += STRONG;
   // An apposition says what the name is: "Kerem Shalom, the key border crossing".
-  const apposition = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/.exec(text.slice(last.end, last.end + 60));
+  APPOSITION.lastIndex = last.end;
+  const apposition = text.charCodeAt(last.end) === 44 ? APPOSITION.exec(text) : null;
   if (apposition) {
     const nouns = apposition[1].split(/\s+/);
     if (nouns.some((w) => PLACE_AFTER.has(w))) votes.place += STRONG;
@@ -348,7 +382,7 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
     else if (nouns.some((w) => PERSON_ROLE_NOUNS.has(w))) votes.person += STRONG;
   }
   if (ORG_AFTER.has(after[0] ?? '')) votes.organization += WEAK * 2;
-  if (/^\s*,\s*\d{1,3}\s*,/.test(text.slice(last.end, last.end + 8))) votes.person += STRONG; // "Name, 40,"
+  if (matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
   if (/^(city|town|village|camp|region|province|district|state|capital|country|island|port) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
   // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
   if (isDateline(text, first.start, last.end)) votes.place += STRONG * 2;
@@ -374,22 +408,22 @@ function appearsLowercase(text: string, word: string): boolean {
 }
 
 function isByline(text: string, pos: number): boolean {
-  const window = text.slice(Math.max(0, pos - 120), pos);
-  const lineStart = window.lastIndexOf('\n');
-  if (lineStart < 0 && pos > 120) return false;
-  return /^[\s*_#>]*(By|Written by|Reporting by|Words by)\s/i.test(window.slice(lineStart + 1));
+  let lineStart = pos;
+  while (lineStart > 0 && pos - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  return matchesAt(BYLINE_START, text, lineStart);
 }
 
 function isDateline(text: string, start: number, end: number): boolean {
   if (start > 0 && text[start - 1] !== '\n') return false;
   const surface = text.slice(start, end);
-  return surface === surface.toUpperCase() && /^\s*(,|\(|\u2014|--|-)/.test(text.slice(end, end + 4)) && /\p{Lu}{3}/u.test(surface);
+  return surface === surface.toUpperCase() && matchesAt(DATELINE_END, text, end) && /\p{Lu}{3}/u.test(surface);
 }
 
 /** "[Getty]", "(Reuters Photo)", "File/AFP": agencies named in credits. */
 function isCredit(text: string, start: number, end: number): boolean {
   if (text[start - 1] === '/' || (text[start - 1] === '[' && text[end] === ']')) return true;
-  return text[start - 1] === '(' && /^ (Photo|Photos|Images|Pictures|via)/.test(text.slice(end, end + 8));
+  return text[start - 1] === '(' && matchesAt(CREDIT_END, text, end);
 }
 
 function previousWord(text: string, start: number): string {
@@ -418,7 +452,8 @@ function nextWord(text: string, end: number): string {
 
 /** The next lowercase words, stopping at punctuation. */
 function nextWords(text: string, end: number, count: number): string[] {
-  const m = /^(?:['\u2019]s?)? ([a-z]+)(?: ([a-z]+))?/.exec(text.slice(end, end + 40));
+  NEXT_WORDS.lastIndex = end;
+  const m = NEXT_WORDS.exec(text);
   if (!m) return [];
   return [m[1], m[2]].filter((w): w is string => Boolean(w)).slice(0, count);
 }
