@@ -6,6 +6,7 @@ import type { AnalysisContext } from './analyze';
 import { findNumberExprs, hasNumberCue, tokenize, type NumberExpr, type Token } from './numbers';
 import { MONTHS, MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { CURRENCY_WORDS, TIME_UNITS } from './lexicon/units';
+import { CARDINALS } from './lexicon/numberWords';
 import {
   CONFLICT_NOUNS,
   CUMULATIVE_WORDS,
@@ -48,6 +49,8 @@ export interface FigureFacets {
   frame: TimeFrame | null;
   /** The reporting window as written ("in the past 24 hours"). */
   window: string | null;
+  /** Its length in days (1 for "the past 24 hours"). */
+  windowDays: number;
   /** A dated event the figure belongs to, as "MM-DD" (or "month:MM"). */
   anchor: string | null;
   /** The anchored event for a reader ("attack of 7 October"). */
@@ -106,7 +109,7 @@ const CAP_FUNCTION = new Set([
 ]);
 
 const PARENTHETICAL_OPENERS = new Set(['including', 'mostly', 'among', 'many', 'most', 'mainly', 'all', 'both', 'some', 'half']);
-const RIGHT_STOPS = new Set(['including', 'while', 'whereas', 'but', 'although', 'though', 'because']);
+const RIGHT_STOPS = new Set(['including', 'while', 'whereas', 'but', 'although', 'though', 'because', 'according']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013', '[', ']', '.', '?', '!']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
@@ -117,6 +120,8 @@ const SUBJECT_BOUNDARIES = new Set([
 ]);
 /** Events that happen to people: a count of them without a noun counts people. */
 const HUMAN_EVENTS = new Set(['killed', 'wounded', 'displaced', 'fled', 'arrested']);
+/** "the toll passed 35,000": more than the number. */
+const PASS_VERBS = new Set(['passes', 'passed', 'passing', 'surpasses', 'surpassed', 'surpassing', 'exceeds', 'exceeded', 'exceeding', 'tops', 'topped', 'crosses', 'crossed']);
 const DAILY_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
 const RISE_VERBS = new Set(['rises', 'rose', 'risen', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches', 'surpassed', 'passed', 'topped', 'tops', 'exceeded']);
 const PERFECT_EVENTS = new Set(['killed', 'wounded', 'arrested', 'released']);
@@ -222,7 +227,7 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   const quotes = [...ctx.quotes].sort((a, b) => a.start - b.start);
   const env: Env = {
     text, tokens, sentOf, sentFirst, sentLast, cands, places, quotes, anchors: findAnchors(tokens, sentOf),
-    countStarts, ownTime: new Map(), anchorList: [],
+    countStarts, ownTime: new Map(), anchorList: [], asideStarts: new Set(cands.map((c) => c.qualFirst)),
   };
   for (const list of [...env.anchors.entries()].sort((a, b) => a[0] - b[0])) env.anchorList.push(...list[1]);
   const sources = new Map<number, SourceInfo | null>();
@@ -344,6 +349,7 @@ function readQualifier(tokens: Token[], e: NumberExpr): [Qualifier, number] {
     if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && e.timeUnit && e.form !== 'words' && e.form !== 'digits') continue;
     return [q, e.first - words.length];
   }
+  if (before && PASS_VERBS.has(before.lo)) return ['more than', e.first];
   const a = tokens[e.last];
   const b = tokens[e.last + 1];
   if (a?.lo === 'or' && b?.lo === 'more') return ['at least', e.first];
@@ -399,6 +405,8 @@ interface Env {
   countStarts: Set<number>;
   /** Sentences that state their own time (memo). */
   ownTime: Map<number, boolean>;
+  /** First tokens of any figure (an appositive figure opens an aside). */
+  asideStarts: Set<number>;
 }
 
 interface SourceInfo {
@@ -476,13 +484,11 @@ function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]>
         }
       }
     }
-    if (!noun) {
-      i = last - 1;
-      continue;
-    }
+    // A date without an event noun still dates what the clause reports ("killed in Israel on Oct. 7").
     const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const list = out.get(s) ?? [];
-    list.push({ token: first, key, noun: singular(noun), text: `${singular(noun)} of ${day} ${cap(MONTHS[month - 1])}` });
+    const dayText = `${day} ${cap(MONTHS[month - 1])}`;
+    list.push(noun ? { token: first, key, noun: singular(noun), text: `in the ${singular(noun)} of ${dayText}` } : { token: first, key, noun: '', text: `on ${dayText}` });
     out.set(s, list);
     i = last - 1;
   }
@@ -507,8 +513,10 @@ function rightWindow(env: Env, from: number, sentence: number, figureStarts: Set
     const t = tokens[j];
     if (t.kind === 'punct') {
       if (t.raw === ',') {
+        // An aside right after the noun phrase (", including ...,", ", three quarters of the population,")
+        // is skipped to reach the verb.
         const nx = tokens[j + 1];
-        if (nx && PARENTHETICAL_OPENERS.has(nx.lo)) {
+        if (nx && out.length === 0 && (PARENTHETICAL_OPENERS.has(nx.lo) || figureStarts.has(j + 1) || env.asideStarts.has(j + 1))) {
           let k = j + 1;
           while (k < end && tokens[k].raw !== ',' && !CLAUSE_PUNCT.has(tokens[k].raw)) k++;
           if (k >= end || tokens[k].raw !== ',') break;
@@ -552,7 +560,16 @@ function eventOf(tokens: Token[], j: number): string | null {
   if (t.kind !== 'word') return null;
   const nx = tokens[j + 1];
   if (['taken', 'took', 'sought', 'seeking', 'taking', 'seek', 'sheltered', 'found'].includes(t.lo) && nx && (nx.lo === 'refuge' || nx.lo === 'shelter')) return 'displaced';
-  if (t.lo === 'taken' || t.lo === 'took') return nx && (nx.lo === 'hostage' || nx.lo === 'captive' || nx.lo === 'prisoner') ? 'seized' : null;
+  if (t.lo === 'taken' || t.lo === 'took' || t.lo === 'take' || t.lo === 'taking') {
+    if (/^(hostages?|captives?)$/.test(tokens[j - 1]?.lo ?? '')) return 'seized'; // "hostages taken on ..." 
+    // "took 252 hostages", "taken hostage", "taken captive"
+    for (let k = j + 1; k < j + 5 && k < tokens.length; k++) {
+      const w = tokens[k].lo;
+      if (w === 'hostage' || w === 'hostages' || w === 'captive' || w === 'captives') return 'seized';
+      if (tokens[k].kind === 'punct') break;
+    }
+    return null;
+  }
   const cls = EVENT_WORDS.get(t.lo) ?? null;
   // "remain displaced", "remained missing": the state after "remain" says what it is.
   if (cls === 'held' && t.lo.startsWith('remain') && nx && nx.kind === 'word') {
@@ -688,6 +705,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     event: null,
     frame: null,
     window: null,
+    windowDays: 0,
     anchor: null,
     anchorText: null,
     place: null,
@@ -728,10 +746,15 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     (tokens[e.last]?.lo === 'of' && ['them', 'whom', 'those', 'these'].includes(tokens[e.last + 1]?.lo ?? '')) ||
     (l1 === 'and' && k > 0 && env.cands[k - 1].parent >= 0 && env.cands[k - 1].sentence === s);
   if (partitive) {
-    for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence === s; p--) {
-      if (countLike(env.cands[p]) && env.cands[p].parent < 0) {
-        c.parent = p;
-        break;
+    // "two women and three children" share their parent; otherwise the nearest count before is the whole.
+    const prevCand = k > 0 ? env.cands[k - 1] : undefined;
+    if (l1 === 'and' && prevCand && prevCand.parent >= 0) c.parent = prevCand.parent;
+    else {
+      for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence === s; p--) {
+        if (countLike(env.cands[p])) {
+          c.parent = p;
+          break;
+        }
       }
     }
   }
@@ -804,6 +827,13 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
       if (!event || event === 'held') event = 'population';
     }
     facets.event = c.kind === 'count' ? event : null;
+    // "about 250 taken hostage": the people counted are hostages.
+    const near3 = [...left.slice(0, 3), ...right.slice(0, 3)];
+    for (let i = e.last; i < npEnd; i++) near3.push(i);
+    if (event === 'seized' && (!facets.noun || facets.noun === 'person') && near3.some((i) => /^(hostages?|captives?)$/.test(tokens[i].lo))) {
+      facets.noun = 'hostage';
+      facets.nounText = 'hostages';
+    }
 
     // Elided noun: "and 87,903 have been wounded", "97 remain", "believed to number more than 130".
     if (!facets.noun && c.kind === 'count' && !facets.personal) {
@@ -861,25 +891,45 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     }
 
     // Time frame, from the figure's own clause: the left side up to the nearest comma.
+    // An introductory phrase at the sentence start ("In the past day, 40 people ...") belongs to it too.
     const comma = left.findIndex((i) => tokens[i].raw === ',');
-    const near = comma < 0 ? left : left.slice(0, comma);
+    const reachesStart = left.length > 0 && left[left.length - 1] === env.sentFirst[s] && left.length < 20;
+    const near = comma < 0 || reachesStart ? left : left.slice(0, comma);
     const allIdx = [...near.slice().reverse(), ...right];
     const all = allIdx.map((i) => tokens[i].lo);
     for (let i = 0; i < all.length; i++) {
       if (!DAILY_WORDS.has(all[i])) continue;
+      // "the past 24 hours", "the last day", "the previous two weeks": a reporting window.
       const a = tokens[allIdx[i] + 1];
       const b = tokens[allIdx[i] + 2];
-      const daily = (a && (a.lo === '24' || a.lo === 'twenty-four') && b && (b.lo === 'hours' || b.lo === 'hrs')) || (a && a.lo === 'day');
-      if (daily) {
+      let to = -1;
+      let length = 0;
+      const unitA = a && a.kind === 'word' ? TIME_UNITS.get(a.lo) : undefined;
+      if (unitA && !a.lo.endsWith('s')) {
+        to = allIdx[i] + 1;
+        length = unitA.days;
+      } else if (a && b && b.kind === 'word' && TIME_UNITS.has(b.lo)) {
+        const n = a.kind === 'num' ? Number(a.raw.replace(/,/g, '')) : (CARDINALS.get(a.lo) ?? NaN);
+        if (Number.isFinite(n) && n > 0) {
+          to = allIdx[i] + 2;
+          length = n * (TIME_UNITS.get(b.lo) as { days: number }).days;
+        }
+      }
+      const det = tokens[allIdx[i] - 1]?.lo ?? '';
+      if (to >= 0 && (det === 'the' || det === 'in' || det === 'over' || det === 'within')) {
         let from = allIdx[i];
         if (tokens[from - 1]?.lo === 'the') from--;
-        if (['in', 'over', 'during', 'within'].includes(tokens[from - 1]?.lo ?? '')) from--;
-        const to = a.lo === 'day' ? allIdx[i] + 1 : allIdx[i] + 2;
-        facets.window = text.slice(tokens[from].start, tokens[to].end);
+        if (['in', 'over', 'during', 'within', 'for'].includes(tokens[from - 1]?.lo ?? '')) from--;
+        const w = text.slice(tokens[from].start, tokens[to].end);
+        facets.window = w[0].toLowerCase() + w.slice(1);
+        facets.windowDays = Math.round(length * 1000) / 1000;
         break;
       }
     }
-    if (!facets.window && parent?.facets.window) facets.window = parent.facets.window;
+    if (!facets.window && parent?.facets.window) {
+      facets.window = parent.facets.window;
+      facets.windowDays = parent.facets.windowDays;
+    }
     let cumulative = false;
     for (let i = 0; i < all.length; i++) {
       const w = all[i];
@@ -896,7 +946,9 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
       else if (cumulative && !POINT_EVENTS.has(facets.event)) facets.frame = 'cumulative';
       else facets.frame = 'event';
       // A part of a state is a state ("132 remain, of whom 29 are believed to have died").
-      if (parent && !facets.window && parent.facets.frame && (!cumulative || parent.facets.frame === 'current')) facets.frame = parent.facets.frame;
+      if (parent && !facets.window && !STATE_EVENTS.has(facets.event) && parent.facets.frame && (!cumulative || parent.facets.frame === 'current')) {
+        facets.frame = parent.facets.frame;
+      }
     }
 
     // The dated event it belongs to.
@@ -918,8 +970,8 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
         facets.anchorText = parent.facets.anchorText;
       }
       if (!best && !facets.anchor && (facets.event === 'seized' || facets.event === 'killed') && s > 0 && !hasOwnTime(env, s)) {
-        const prevAnchors = env.anchors.get(s - 1);
-        if (prevAnchors && prevAnchors.length) best = prevAnchors[prevAnchors.length - 1];
+        const prevAnchors = (env.anchors.get(s - 1) ?? []).filter((a) => a.noun);
+        if (prevAnchors.length) best = prevAnchors[prevAnchors.length - 1];
       }
       if (best) {
         facets.anchor = best.key;
@@ -1076,7 +1128,7 @@ function describePeriod(env: Env, c: Candidate, facets: FigureFacets, left: numb
           const m = monthOf(tokens[k]);
           if (m !== null && tokens[k - 1].lo === 'in') {
             facets.anchor = `month:${String(m).padStart(2, '0')}`;
-            facets.anchorText = cap(MONTHS[m - 1]);
+            facets.anchorText = `in ${cap(MONTHS[m - 1])}`;
           }
         }
       }
@@ -1104,6 +1156,7 @@ function mergeRepeats(figures: LinkedFigure[]): void {
     if (list.length < 2) continue;
     let frame: TimeFrame | null = null;
     let window: string | null = null;
+    let windowDays = 0;
     let anchor: string | null = null;
     let anchorText: string | null = null;
     const placeCount = new Map<string, number>();
@@ -1111,7 +1164,10 @@ function mergeRepeats(figures: LinkedFigure[]): void {
       const x = f.facets;
       const rank = (fr: TimeFrame | null) => (fr ? FRAME_RANK[fr] + (fr === 'event' && x.anchor ? 0.5 : 0) : 0);
       if (x.frame && (!frame || rank(x.frame) > FRAME_RANK[frame])) frame = x.frame;
-      window ??= x.window;
+      if (!window && x.window) {
+        window = x.window;
+        windowDays = x.windowDays;
+      }
       if (!anchor && x.anchor) {
         anchor = x.anchor;
         anchorText = x.anchorText;
@@ -1126,6 +1182,7 @@ function mergeRepeats(figures: LinkedFigure[]): void {
       const x = f.facets;
       x.frame = frame;
       x.window = frame === 'daily' ? window : null;
+      x.windowDays = frame === 'daily' ? windowDays : 0;
       x.anchor = frame === 'event' ? anchor : null;
       x.anchorText = frame === 'event' ? anchorText : null;
       x.place = place ?? x.place;
@@ -1147,7 +1204,7 @@ export function subjectOf(f: Figure & { facets: FigureFacets; source?: string | 
   };
   let s: string;
   if (x.topic === 'war') s = `time since the war began (${unitName(x.unitDays)}s)`;
-  else if (x.topic === 'truce') s = `length of the ${x.proposed ? 'proposed ' : ''}truce (${unitName(x.unitDays)}s)${x.anchorText ? ` in ${x.anchorText}` : ''}`;
+  else if (x.topic === 'truce') s = `length of the ${x.proposed ? 'proposed ' : ''}truce (${unitName(x.unitDays)}s)${x.anchorText ? ` ${x.anchorText}` : ''}`;
   else if (f.kind === 'other') s = x.nounText ?? 'number';
   else if (f.kind === 'age') s = x.nounText ? `age of ${x.nounText}` : 'age';
   else if (f.kind === 'duration') s = `duration (${unitName(x.unitDays)}s)`;
@@ -1160,7 +1217,7 @@ export function subjectOf(f: Figure & { facets: FigureFacets; source?: string | 
     if (x.scope) parts.push(x.scope === 'internal' ? 'inside the country' : 'abroad');
     // A dated event says where it happened better than a place picked from the sentence.
     if (x.place && !(x.frame === 'event' && x.anchorText)) parts.push(`in ${x.place}`);
-    if (x.frame === 'event' && x.anchorText) parts.push(`in the ${x.anchorText}`);
+    if (x.frame === 'event' && x.anchorText) parts.push(x.anchorText);
     if (x.frame === 'daily' && x.window) parts.push(x.window);
     s = parts.join(' ');
   }

@@ -77,7 +77,7 @@ export const PROPOSAL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Cues of a running total. */
-export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['toll', 'total', 'overall', 'cumulative', 'tally']);
+export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['toll', 'total', 'overall', 'cumulative']);
 
 /** Locative prepositions before a place name. */
 export const LOCATIVE_PREPS: ReadonlySet<string> = new Set([

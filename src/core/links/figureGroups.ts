@@ -29,7 +29,8 @@ export function measureKey(f: AnalyzedFigure, file: string): string | null {
     return x.anchor ? `period|truce|${x.anchor}` : null;
   }
   if (f.kind !== 'count' || !x.noun || !x.event || !x.frame) return null;
-  const base = `count|${x.noun}|${x.event}|${x.frame}${x.scope ? `|${x.scope}` : ''}`;
+  const window = x.frame === 'daily' ? `|w${x.windowDays}` : '';
+  const base = `count|${x.noun}|${x.event}|${x.frame}${window}${x.scope ? `|${x.scope}` : ''}`;
   if (x.frame === 'event') {
     if (x.anchor) return `${base}|${x.anchor}`;
     // An undated single event is only linked to its own repetitions in the same article.
