@@ -246,7 +246,7 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   if (definedName) return [{ tokens: run, afterTitle: false }];
   let k = 0;
   const atStart = run[0].sentenceStart;
-  while (k < run.length && (isDemonym(run[k].text) || (atStart && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
+  while (k < run.length && (isDemonym(run[k].text) || ((atStart || ARTICLES.has(run[k].text)) && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
   const segments: Segment[] = [];
   let current: Token[] = [];
   let afterTitle = false;
@@ -292,6 +292,9 @@ function titleAt(run: Token[], m: number): number {
   }
   return 0;
 }
+
+/** Articles never begin a name, wherever they stand ("- The World Health Organization"). */
+const ARTICLES = new Set(['The', 'A', 'An']);
 
 const PLACE_FIRST_WORDS = new Set([...PLACES].map((p) => p.split(' ')[0]));
 
@@ -388,6 +391,7 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   if (isDateline(text, first.start, last.end)) votes.place += STRONG * 2;
   if (PLACE_PREPOSITIONS.has(prevWord) && !/^(the|a|an)$/.test(prevWord)) votes.place += prevWord === 'to' ? WEAK / 2 : WEAK;
   if (isCredit(text, first.start, last.end)) votes.organization += STRONG;
+  else if (text[first.start - 1] === '(' && text[last.end] === ')') votes.organization += WEAK * 2; // "(Reuters)" after a dateline
   if (text[last.end] === '/' && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
 
   const hasEvidence = votes.person + votes.organization + votes.place > 0;

@@ -5,7 +5,7 @@ const words = (s: string): string[] => s.trim().split(/\s*\|\s*|\n+/).map((w) =>
 
 /** Titles written before a person's name; multiword titles first so the longest wins. */
 export const PERSON_TITLES: string[] = words(`
-Secretary of State | Secretary-General | Secretary General | Prime Minister | Deputy Prime Minister | Foreign Minister |
+Secretary of State | Secretary-General | Secretary General | Director-General | Director General | Prime Minister | Deputy Prime Minister | Foreign Minister |
 Defence Minister | Defense Minister | Finance Minister | Interior Minister | Health Minister | Justice Minister |
 National Security Adviser | Security Adviser | Chief of Staff | Attorney General | Supreme Leader | Crown Prince |
 Vice President | President | Premier | Minister | Secretary | Chancellor | Senator | Sen. | Rep. | Representative |
