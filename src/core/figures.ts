@@ -105,7 +105,8 @@ const CAP_FUNCTION = new Set([
   'up', 'by', 'to', 'for', 'with', 'since', 'only', 'just', 'and', 'but', 'or', 'than', 'least', 'all', 'another',
   'approximately', 'roughly', 'estimated', 'under', 'nearly', 'fewer', 'after', 'before', 'during', 'until', 'from',
   'killed', 'kill', 'kills', 'killing', 'wounded', 'injured', 'rises', 'rise', 'toll', 'as', 'top', 'tops', 'hits',
-  'reaches', 'surpasses', 'passes', 'exceeds', 'nearly', 'another', 'another',
+  'reaches', 'surpasses', 'passes', 'exceeds', 'between', 'exactly', 'precisely', 'barely', 'those', 'these', 'every',
+  'among', 'including', 'within', 'per', 'whereas', 'while', 'although', 'though', 'if', 'when', 'once', 'only',
 ]);
 
 const PARENTHETICAL_OPENERS = new Set(['including', 'mostly', 'among', 'many', 'most', 'mainly', 'all', 'both', 'some', 'half']);
@@ -120,6 +121,13 @@ const SUBJECT_BOUNDARIES = new Set([
 ]);
 /** Events that happen to people: a count of them without a noun counts people. */
 const HUMAN_EVENTS = new Set(['killed', 'wounded', 'displaced', 'fled', 'arrested']);
+/** Units of physical measure: such figures are of kind "other". */
+const MEASURE_UNITS = new Set([
+  'degrees', 'degree', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters',
+  'metre', 'meter', 'kg', 'kilograms', 'tonnes', 'tons', 'tonne', 'acres', 'hectares', 'square', 'litres', 'liters',
+  'feet', 'inches', 'cm', 'mm', 'mph', 'kph', 'km/h', 'megawatts', 'mw', 'barrels', 'calories', 'dunams',
+]);
+
 /** "the toll passed 35,000": more than the number. */
 const PASS_VERBS = new Set(['passes', 'passed', 'passing', 'surpasses', 'surpassed', 'surpassing', 'exceeds', 'exceeded', 'exceeding', 'tops', 'topped', 'crosses', 'crossed']);
 const DAILY_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
@@ -292,7 +300,7 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
     }
     // Numbers inside names ("Route 60", "Resolution 2334"), but not a capitalised qualifier or verb.
     // Numbers inside names ("Route 60", "Resolution 2334"); a headline in title case capitalises its verbs too.
-    if (prev && prev.kind === 'word' && prev.cap && !atSentenceStart && !CAP_FUNCTION.has(prev.lo) && !EVENT_WORDS.has(prev.lo) && !e.currency && !isPossessive(prev) && !titleLine(e.first)) {
+    if (prev && prev.kind === 'word' && prev.cap && !atSentenceStart && !CAP_FUNCTION.has(prev.lo) && !NP_STOP.has(prev.lo) && !QUALIFIER_LAST.has(prev.lo) && !EVENT_WORDS.has(prev.lo) && !CURRENCY_WORDS.has(prev.lo) && !e.currency && !isPossessive(prev) && !titleLine(e.first)) {
       return null;
     }
     if (prev && prev.end === first.start && (prev.raw === '#' || prev.raw === '/' || prev.raw === '-' || prev.raw === '+')) return null;
@@ -319,6 +327,7 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
     const okNext = isWord(next) && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all'].includes(next.lo);
     const okPrev = prev && ['than', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'under', 'some', 'least', 'half'].includes(prev.lo);
     if (prev && ['the', 'a', 'and', 'first', 'second', 'one', 'an'].includes(prev.lo)) return null;
+    if (next && (next.lo === 'a' || next.lo === 'an') && TIME_UNITS.has(tokens[e.last + 1]?.lo ?? '')) return null; // "half an hour" 
     if (!okNext && !okPrev) return null;
   }
   // URLs, codes and handles next to the number.
@@ -363,7 +372,7 @@ function kindOf(tokens: Token[], e: NumberExpr, sentFirst: number[], sentOf: Int
   if (e.age) return 'age';
   if (prev?.lo === 'aged' || prev?.lo === 'age') return 'age';
   if (e.timeUnit === 'year' && next?.lo === 'old') return 'age';
-  if (e.currency || (isWord(next) && CURRENCY_WORDS.has(next.lo))) return 'money';
+  if (e.currency || (isWord(next) && CURRENCY_WORDS.has(next.lo)) || (isWord(prev) && CURRENCY_WORDS.has(prev.lo) && prev.raw === prev.raw.toUpperCase())) return 'money';
   if (e.percent) return 'percent';
   if (next?.lo === 'percentage' && /^points?$/.test(tokens[e.last + 1]?.lo ?? '')) return 'percent';
   if (e.form === 'ordinal') return 'ordinal';
@@ -374,6 +383,7 @@ function kindOf(tokens: Token[], e: NumberExpr, sentFirst: number[], sentOf: Int
     if (name && name.kind === 'word' && name.cap && e.first - 2 !== sentFirst[sentOf[e.first]] && !isPossessive(name)) return 'age';
   }
   if (e.compound) return 'other';
+  if ((isWord(next) && MEASURE_UNITS.has(next.lo)) || prev?.lo === 'magnitude') return 'other';
   if (e.form === 'words' || e.form === 'digits' || e.form === 'hyphen') return 'count';
   return 'other';
 }
@@ -770,8 +780,8 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     facets.increment = tokens[j].lo !== 'other';
     j++;
   }
-  if (c.kind === 'percent' && tokens[j]?.lo === 'of') {
-    j++;
+  if (c.kind === 'percent' && (tokens[j]?.lo === 'of' || DETERMINERS.has(tokens[j]?.lo ?? ''))) {
+    if (tokens[j].lo === 'of') j++;
     while (tokens[j] && (DETERMINERS.has(tokens[j].lo) || POSSESSIVE_DETERMINERS.has(tokens[j].lo) || tokens[j].lo === 'its')) j++;
   }
   let npEvent: string | null = null;
@@ -1020,6 +1030,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     facets,
   };
   if (e.compound) facets.nounText = c.figure.text.slice(c.figure.text.search(/[-\u2011]/) + 1);
+  else if (c.kind === 'other' && isWord(tokens[e.last])) facets.nounText = tokens[e.last].lo;
   if (c.kind === 'age') {
     const name = tokens[e.first - 2];
     if (name && name.cap) {

@@ -391,6 +391,17 @@ function readExpr(tokens: Token[], i: number): NumberExpr | null {
   }
   if (t.kind !== 'word') return null;
   const w = t.lo;
+  // "2.3m", "$5bn", "40k": a scale letter fused to the digits.
+  const fused = /^([\d][\d,.]*)(bn|mn|m|k|tn)$/.exec(w);
+  if (fused) {
+    const d = parseDigits(fused[1]);
+    if (!d) return null;
+    const scale = fused[2] === 'bn' ? 1e9 : fused[2] === 'tn' ? 1e12 : fused[2] === 'k' ? 1e3 : 1e6;
+    const prev = tokens[i - 1];
+    const currency = prev && prev.kind === 'punct' && CURRENCY_SYMBOLS.has(prev.raw) && prev.end === t.start ? prev.raw : null;
+    const e = base(tokens, currency ? i - 1 : i, i + 1, d.value * scale, 'digits');
+    return { ...e, scaled: true, roundingUnit: roundingOf(d, scale), currency };
+  }
   // Hyphenated forms: "six-week", "24-hour", "10-year-old", "twenty-five", "one-third".
   if (w.includes('-') && cardinalOf(w) === null && ordinalOf(w) === null) return readHyphenated(tokens, i);
   const ord = ordinalOf(w);
