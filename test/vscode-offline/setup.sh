@@ -89,8 +89,11 @@ fi
 [ $check_only = 1 ] && fail "not installed yet ($STAMP). Install with: bash test/vscode-offline/setup.sh"
 command -v npm >/dev/null || fail "npm is not on PATH; install Node.js 20+ with npm first"
 
-# Settings inherited from an enclosing `npm run` must not redirect these installs.
-unset npm_config_prefix npm_config_global npm_config_local_prefix npm_config_workspace npm_config_workspaces
+# An enclosing `npm run` exports its settings as npm_* variables (prefix, nodedir, and user_agent,
+# which names *its* Node and which code-server's postinstall reads to check for Node 24). The
+# nested installs must not inherit them.
+for v in $(compgen -e); do case "$v" in npm_* | NPM_CONFIG_*) unset "$v" ;; esac; done
+unset NODE
 npm_flags=(--no-audit --no-fund --no-save --no-package-lock --loglevel=error)
 
 if ! node24_ok; then
