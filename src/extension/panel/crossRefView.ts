@@ -28,6 +28,8 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly corpus: CorpusService,
+    /** Where the cursor is now, for a panel opened before the cursor moved. */
+    private readonly cursorTarget: () => PanelTarget | undefined,
   ) {}
 
   /** The last message sent (or due) to the webview; read by the test commands. */
@@ -40,6 +42,9 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
     const webviewRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
     view.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
     view.webview.html = this.html(view.webview, webviewRoot);
+    this.target ??= this.cursorTarget();
+    // Computed now, delivered when the script says it is ready.
+    if (this.target) this.showAt(this.target);
     // The view is resolved again each time it is shown after being hidden; its listeners go with it.
     const listeners = [
       view.webview.onDidReceiveMessage((message: unknown) => {
@@ -95,7 +100,10 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
 }
 
 export const registerCrossRefView: Feature = (context, { corpus }) => {
-  const provider = new CrossRefViewProvider(context.extensionUri, corpus);
+  const provider = new CrossRefViewProvider(context.extensionUri, corpus, () => {
+    const editor = vscode.window.activeTextEditor;
+    return editor && isArticleDocument(editor.document) && corpus.isCurrent(editor.document) ? targetOf(editor, editor.selection.active) : undefined;
+  });
   crossRefPanel = provider;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const follow = (editor: vscode.TextEditor | undefined) => {
