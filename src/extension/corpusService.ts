@@ -48,6 +48,7 @@ export class CorpusService implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private workspaceIndex: Promise<IndexResult> | undefined;
   private indexGeneration = 0;
+  private indexCancellation: vscode.CancellationTokenSource | undefined;
 
   constructor(private readonly output: vscode.OutputChannel) {
     this.skips = new SkipNotices(output);
@@ -104,8 +105,13 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Resolves once the background index of the workspace's article files has finished. */
-  whenWorkspaceIndexed(): Promise<IndexResult> {
-    return this.workspaceIndex ?? this.reindexWorkspace();
+  async whenWorkspaceIndexed(): Promise<IndexResult> {
+    // A newer index (settings or folders changed meanwhile) supersedes the one awaited.
+    for (;;) {
+      const awaited = this.workspaceIndex ?? this.reindexWorkspace();
+      const result = await awaited;
+      if (awaited === this.workspaceIndex) return result;
+    }
   }
 
   /** Number of files the article globs found in the workspace at the last index. */
@@ -159,6 +165,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of [...this.pendingEdits.values(), ...this.pendingFileEvents.values()]) clearTimeout(timer);
+    this.indexCancellation?.cancel();
     for (const d of [...this.disposables, ...this.watchers]) d.dispose();
     this.skips.dispose();
   }
@@ -166,6 +173,9 @@ export class CorpusService implements vscode.Disposable {
   /** Finds the article files again, re-reads them and restarts the file watchers. */
   reindexWorkspace(): Promise<IndexResult> {
     const generation = ++this.indexGeneration;
+    this.indexCancellation?.cancel();
+    const cancellation = new vscode.CancellationTokenSource();
+    this.indexCancellation = cancellation;
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     const patterns = articlePatterns();
@@ -184,7 +194,11 @@ export class CorpusService implements vscode.Disposable {
           if (!this.openArticle(key)) this.forget(key);
         }
       });
-      return this.indexFiles([...found.values()], 'Crosscheck: indexing articles');
+      try {
+        return await this.indexFiles([...found.values()], 'Crosscheck: indexing articles', cancellation.token);
+      } finally {
+        cancellation.dispose();
+      }
     })();
     this.workspaceIndex.catch((err) => this.output.appendLine(`Indexing failed: ${String(err)}`));
     return this.workspaceIndex;
