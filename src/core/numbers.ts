@@ -122,7 +122,7 @@ export function hasNumberCue(text: string, start: number, end: number): boolean 
     if (isAsciiLetter(c)) {
       const w0 = i;
       while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
-      if (i - w0 <= 9 && NUMBER_CUES.has(text.slice(w0, i).toLowerCase())) return true;
+      if (i - w0 >= 3 && i - w0 <= 9 && NUMBER_CUES.has(text.slice(w0, i).toLowerCase())) return true;
       continue;
     }
     i++;
