@@ -58,7 +58,7 @@ export interface FigureFacets {
   place: string | null;
   /** Counted within a family or a person's life ("her three children"): never linked. */
   personal: boolean;
-  /** For durations: what the period belongs to ("war" for its age, "truce" for a truce's length). */
+  /** For durations: what the period belongs to ("war" for its age, "truce" for a truce's length, "window" for a reporting window). */
   topic: string | null;
   /** The figure is part of a plan or a proposal. */
   proposed: boolean;
@@ -182,12 +182,26 @@ export function nounLemma(word: string): string {
   const lo = word.toLowerCase();
   if (PERSON_NOUNS.has(lo)) return 'person';
   if (word[0] !== lo[0] && lo.endsWith('s')) return 'person'; // "Palestinians", "Israelis"
+  const syn = NOUN_SYNONYMS.get(lo);
+  if (syn) return syn;
   const irr = IRREGULAR_SINGULAR.get(lo);
   if (irr) return irr;
   if (lo.endsWith('ies') && lo.length > 4) return lo.slice(0, -3) + 'y';
   if (/(ches|shes|sses|xes|zes)$/.test(lo)) return lo.slice(0, -2);
   if (lo.endsWith('s') && !lo.endsWith('ss')) return lo.slice(0, -1);
   return lo;
+}
+
+/** Nouns that count the same things under another name. */
+const NOUN_SYNONYMS = new Map([
+  ['troops', 'soldier'], ['servicemen', 'soldier'], ['militants', 'fighter'], ['gunmen', 'fighter'], ['combatants', 'fighter'],
+  ['captives', 'hostage'], ['abductees', 'hostage'], ['detainees', 'prisoner'], ['kids', 'child'], ['minors', 'child'],
+  ['lorries', 'truck'], ['homes', 'house'], ['medics', 'medic'], ['paramedics', 'medic'],
+]);
+
+/** "the Gaza Strip", "the West Bank": names read with an article. */
+function withArticle(place: string): string {
+  return /\s(Strip|Bank|Territories|Emirates|States|Kingdom|Republic|Sea|Valley|Heights|Corridor)$/.test(place) && !/^the\s/i.test(place) ? `the ${place}` : place;
 }
 
 function isDemonym(word: string): boolean {
@@ -1016,6 +1030,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   }
 
   if (c.kind === 'duration' || (c.kind === 'ordinal' && e.timeUnit)) describePeriod(env, c, facets, left);
+  if (c.kind === 'duration' && !facets.topic && DAILY_WORDS.has(tokens[e.first - 1]?.lo ?? '')) facets.topic = 'window';
 
   c.figure = {
     start: e.currency ? e.start : e.start,
@@ -1041,7 +1056,8 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   }
   if (c.kind === 'ordinal' && !e.timeUnit && isWord(tokens[e.last])) {
     let h = e.last;
-    while (h < e.last + 4 && isWord(tokens[h + 1]) && !NP_STOP.has(tokens[h + 1].lo) && !REPORTING_VERBS.has(tokens[h + 1].lo) && tokens[h + 1].kind === 'word') h++;
+    while (h < e.last + 5 && isWord(tokens[h + 1]) && (!NP_STOP.has(tokens[h + 1].lo) || (tokens[h + 1].lo === 'of' && h === e.last)) && !REPORTING_VERBS.has(tokens[h + 1].lo)) h++;
+    if (tokens[h].lo === 'of') h--;
     facets.nounText = text.slice(tokens[e.last].start, tokens[h].end);
   }
 }
@@ -1218,16 +1234,16 @@ export function subjectOf(f: Figure & { facets: FigureFacets; source?: string | 
   else if (x.topic === 'truce') s = `length of the ${x.proposed ? 'proposed ' : ''}truce (${unitName(x.unitDays)}s)${x.anchorText ? ` ${x.anchorText}` : ''}`;
   else if (f.kind === 'other') s = x.nounText ?? 'number';
   else if (f.kind === 'age') s = x.nounText ? `age of ${x.nounText}` : 'age';
-  else if (f.kind === 'duration') s = `duration (${unitName(x.unitDays)}s)`;
+  else if (f.kind === 'duration') s = x.topic === 'window' ? `reporting window (${unitName(x.unitDays)}s)` : `duration (${unitName(x.unitDays)}s)`;
   else if (f.kind === 'ordinal') s = x.nounText ? `rank of the ${x.nounText}` : 'rank';
   else {
     const parts: string[] = [];
     if (f.kind === 'percent') parts.push('share of');
     parts.push(x.nounText ?? (f.kind === 'money' ? 'amount' : f.kind === 'percent' ? 'a whole' : 'count'));
-    if (x.event) parts.push(EVENT_DISPLAY.get(x.event) ?? x.event);
+    if (x.event) parts.push(x.event === 'killed' && x.frame === 'current' ? 'dead' : (EVENT_DISPLAY.get(x.event) ?? x.event));
     if (x.scope) parts.push(x.scope === 'internal' ? 'inside the country' : 'abroad');
     // A dated event says where it happened better than a place picked from the sentence.
-    if (x.place && !(x.frame === 'event' && x.anchorText)) parts.push(`in ${x.place}`);
+    if (x.place && !(x.frame === 'event' && x.anchorText)) parts.push(`in ${withArticle(x.place)}`);
     if (x.frame === 'event' && x.anchorText) parts.push(x.anchorText);
     if (x.frame === 'daily' && x.window) parts.push(x.window);
     s = parts.join(' ');

@@ -64,7 +64,7 @@ function labelOf(members: Entry[], frame: TimeFrame): string {
   let best = '';
   let n = 0;
   for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
-  return best + (FRAME_SUFFIX[frame] ?? '');
+  return best + (members[0].facets.topic ? '' : (FRAME_SUFFIX[frame] ?? ''));
 }
 
 /** Splits one bucket into clusters of the same place and finds each cluster's conflicts. */
