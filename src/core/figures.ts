@@ -42,7 +42,7 @@ export type TimeFrame = 'cumulative' | 'daily' | 'current' | 'event' | 'elapsed'
 export interface FigureFacets {
   /** Counted noun, lemmatised; people in general are 'person'. */
   noun: string | null;
-  /** The counted noun as written ("Palestinians"). */
+  /** The counted noun as written ("Sudanese"). */
   nounText: string | null;
   /** What happened to them: killed, wounded, held, seized, released, displaced, arrested, population. */
   event: string | null;
@@ -80,7 +80,7 @@ export interface FigureFacets {
 
 /** A figure with what the links, hovers and conflict explanations need beyond the format. */
 export interface AnalyzedFigure extends Figure {
-  /** Who the article attributes the number to ("the Gaza health ministry"), if anyone. */
+  /** Who the article attributes the number to ("the Khartoum health ministry"), if anyone. */
   source: string | null;
   /** Absent on figures built elsewhere (a cache, a test): such figures are never linked. */
   facets?: FigureFacets;
@@ -181,7 +181,7 @@ function isPluralNoun(t: Token, sentenceInitial = false): boolean {
 export function nounLemma(word: string): string {
   const lo = word.toLowerCase();
   if (PERSON_NOUNS.has(lo)) return 'person';
-  if (word[0] !== lo[0] && lo.endsWith('s')) return 'person'; // "Palestinians", "Israelis"
+  if (word[0] !== lo[0] && lo.endsWith('s')) return 'person'; // "Ukrainians", "Yemenis"
   const syn = NOUN_SYNONYMS.get(lo);
   if (syn) return syn;
   const irr = IRREGULAR_SINGULAR.get(lo);
@@ -199,7 +199,7 @@ const NOUN_SYNONYMS = new Map([
   ['lorries', 'truck'], ['homes', 'house'], ['medics', 'medic'], ['paramedics', 'medic'],
 ]);
 
-/** "the Gaza Strip", "the West Bank": names read with an article. */
+/** "the Caprivi Strip", "the Left Bank": names read with an article. */
 function withArticle(place: string): string {
   return /\s(Strip|Bank|Territories|Emirates|States|Kingdom|Republic|Sea|Valley|Heights|Corridor)$/.test(place) && !/^the\s/i.test(place) ? `the ${place}` : place;
 }
@@ -260,7 +260,7 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   return figures;
 }
 
-/** Whether the token's paragraph is a headline in title case ("Israeli Strikes Kill 29 In Gaza"). */
+/** Whether the token's paragraph is a headline in title case ("Russian Strikes Kill 14 In Kharkiv"). */
 function titleLineTest(text: string, tokens: Token[], paragraphs: { start: number; end: number }[]): (i: number) => boolean {
   const memo = new Map<number, boolean>();
   return (i: number) => {
@@ -299,7 +299,7 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
   const first = tokens[e.first];
   const atSentenceStart = e.first === sentFirst[sentOf[e.first]];
   if (e.form === 'digits' || (e.form === 'ordinal' && first.kind === 'word' && /^\d/.test(first.raw))) {
-    // Calendar dates: "October 7", "Oct. 7", "7 October", "07 February, 2024", "7th of October".
+    // Calendar dates: "June 5", "Jun. 5", "5 June", "05 March, 2023", "5th of June".
     if (monthOf(prev) !== null || (prev?.raw === '.' && monthOf(prev2) !== null)) return null;
     if (monthOf(next) !== null || (next?.lo === 'of' && monthOf(tokens[e.last + 1]) !== null)) return null;
     // Clock times and slashed dates.
@@ -450,7 +450,7 @@ function placeMentionIndex(actors: ActorMention[]): Map<number, ActorMention> {
 
 const countLike = (c: Candidate) => c.kind === 'count' || c.kind === 'percent' || c.kind === 'money';
 
-/** Dates tied to an event noun: "the October 7 attack", "attack on Israel on 7 October". Not "since October 7". */
+/** Dates tied to an event noun: "the June 5 attack", "attack on the village on 5 June". Not "since June 5". */
 function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]> {
   const out = new Map<number, Anchor[]>();
   for (let i = 0; i < tokens.length; i++) {
@@ -479,7 +479,7 @@ function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]>
     }
     if (month === null || day === null || day < 1 || day > 31) continue;
     const s = sentOf[i];
-    // "since October 7", "from 7 October": the start of a window, not an event.
+    // "since June 5", "from 5 June": the start of a window, not an event.
     let windowStart = false;
     for (let k = first - 1; k >= Math.max(0, first - 3) && sentOf[k] === s; k--) {
       if (tokens[k].lo === 'since' || tokens[k].lo === 'from' || tokens[k].lo === 'until') windowStart = true;
@@ -508,7 +508,7 @@ function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]>
         }
       }
     }
-    // A date without an event noun still dates what the clause reports ("killed in Israel on Oct. 7").
+    // A date without an event noun still dates what the clause reports ("killed in Kharkiv on Jun. 5").
     const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const list = out.get(s) ?? [];
     const dayText = `${day} ${cap(MONTHS[month - 1])}`;
@@ -626,13 +626,13 @@ function placeNameAt(env: Env, j: number, sentence: number): string | null {
   const fromActors = placeFromActors(env, j, k);
   if (fromActors === null) return null;
   if (fromActors) return fromActors;
-  // A demonym right before a lowercase noun is an adjective ("in Israeli strikes").
+  // A demonym right before a lowercase noun is an adjective ("in Russian strikes").
   if (k === j + 1 && isDemonym(tokens[j].raw) && tokens[k]?.kind === 'word' && !tokens[k].cap) return null;
   if (tokens[k]?.kind === 'word' && !tokens[k].cap && EVENT_NOUNS.has(tokens[k].lo) && k === j + 1 && isDemonym(tokens[j].raw)) return null;
   return tokens.slice(j, k).map((t) => t.raw).join(' ');
 }
 
-/** "in Gaza", "near the city of Tulkarm", "into Rafah": the name after a locative preposition at token j. */
+/** "in Kharkiv", "near the city of Izium", "into Bakhmut": the name after a locative preposition at token j. */
 function placeAfterPrep(env: Env, j: number, sentence: number): string | null {
   const { tokens } = env;
   const t = tokens[j];
@@ -710,7 +710,7 @@ function makeSource(env: Env, from: number, to: number): SourceInfo | null {
       }
       if (fromActors === null) continue;
       if (isDemonym(t.raw) && !isPossessive(t)) continue;
-      if (/-/.test(t.raw)) continue; // "Hamas-run"
+      if (/-/.test(t.raw)) continue; // "Kremlin-backed"
       place = stripPossessive(t.raw);
       break;
     }
@@ -747,7 +747,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   if (!sources.has(s)) sources.set(s, sourceOfSentence(env, s));
   const info = sources.get(s) ?? null;
   // "X said" covers what X's clause says: figures after X, or the whole sentence when X closes it
-  // (", Gaza's health ministry said"); not figures before X in another clause.
+  // (", Sudan's health ministry said"); not figures before X in another clause.
   const covered =
     info !== null &&
     (info.whole || e.first >= info.token || e.last === info.token || tokens[info.token - 1]?.raw === ',' || info.token === env.sentFirst[s]);
@@ -1017,7 +1017,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     for (const i of right) if ((place = placeAfterPrep(env, i, s))) break;
     if (!place) for (const i of left) if ((place = placeAfterPrep(env, i, s))) break;
     if (!place) {
-      // "in Rafah, where ..." with the name before the window floor
+      // "in Bakhmut, where ..." with the name before the window floor
       for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 30; i--) {
         if (tokens[i].lo === 'where') {
           for (let b = i - 1; b >= env.sentFirst[s] && b >= i - 12; b--) if ((place = placeAfterPrep(env, b, s))) break;
@@ -1222,7 +1222,7 @@ function mergeRepeats(figures: LinkedFigure[]): void {
 // ---------------------------------------------------------------------------------------------
 // Readable descriptions.
 
-/** What the figure counts, as a reader would say it ("Palestinians killed in Gaza"). */
+/** What the figure counts, as a reader would say it ("civilians killed in Kharkiv"). */
 export function subjectOf(f: Figure & { facets: FigureFacets; source?: string | null }, withSource: boolean): string {
   const x = f.facets;
   const unitName = (days: number) => {

@@ -1,4 +1,4 @@
-// Tokens with offsets and the numeric expressions among them ("40,861", "1.5 million", "two dozen",
+// Tokens with offsets and the numeric expressions among them ("52,318", "1.5 million", "two dozen",
 // "six-week", "fifth month", "half"). One linear pass each; no backtracking regular expressions.
 import { CARDINALS, FRACTIONS, ORDINALS, SCALES, TENS } from './lexicon/numberWords';
 import { CURRENCY_SYMBOLS, PERCENT_WORDS, TIME_UNITS } from './lexicon/units';
@@ -44,8 +44,8 @@ function isSpace(c: number): boolean {
 
 /**
  * Splits text into words, numbers and single punctuation marks, in one pass. Commas and points
- * between digits stay inside a number ("40,861", "1.5"); hyphens and apostrophes between letters or
- * digits stay inside a word ("six-week", "Israel's").
+ * between digits stay inside a number ("52,318", "1.5"); hyphens and apostrophes between letters or
+ * digits stay inside a word ("six-week", "Ukraine's").
  */
 export function tokenize(text: string, from = 0, to = text.length, out: Token[] = []): Token[] {
   const n = Math.min(to, text.length);
@@ -140,7 +140,7 @@ export interface ParsedDigits {
   digits: number;
 }
 
-/** "40,861" / "1.5" / "250" -> value and precision; null for anything else ("1,2,3", "07.02.2024"). */
+/** "52,318" / "1.5" / "250" -> value and precision; null for anything else ("1,2,3", "07.02.2024"). */
 export function parseDigits(raw: string): ParsedDigits | null {
   let intDigits = 0;
   let decimals = 0;
@@ -200,7 +200,7 @@ export interface NumberExpr {
   end: number;
   value: number;
   form: ExprForm;
-  /** Precision of the written number: "250" -> 10, "1.5 million" -> 100000, "1,205" -> 1. */
+  /** Precision of the written number: "250" -> 10, "1.5 million" -> 100000, "1,437" -> 1. */
   roundingUnit: number;
   /** The number was rounded by writing it with a scale word ("1.5 million", "a million"). */
   scaled: boolean;

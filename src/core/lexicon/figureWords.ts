@@ -52,7 +52,7 @@ export const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map([
   ['teeth', 'tooth'], ['mice', 'mouse'], ['lives', 'life'], ['wives', 'wife'], ['thieves', 'thief'],
 ]);
 
-/** Nouns of violent events that can be anchored to a date ("the October 7 attack"). */
+/** Nouns of violent events that can be anchored to a date ("the June 5 attack"). */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'attack', 'attacks', 'assault', 'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing',
   'bombings', 'massacre', 'shooting', 'explosion', 'blast', 'ambush', 'incursion', 'rampage', 'invasion', 'earthquake',

@@ -138,7 +138,7 @@ function formatNumber(n: number): string {
   return r.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-/** "1,205 (official Israeli figures) vs about 1,160 (AFP tally): they differ by 45 (3.9%), beyond the rounding of 'about 1,160'" */
+/** "1,437 (the ministry) vs about 1,380 (a UN tally): they differ by 57 (4.1%), beyond the rounding of 'about 1,380'" */
 export function explain(a: Measured, b: Measured, why: string): string {
   const side = (m: Measured) => {
     const notes = [m.source, m.date].filter((x): x is string => !!x);

@@ -41,7 +41,7 @@ export function measureKey(f: AnalyzedFigure, file: string): string | null {
 
 const GENERIC_PLACE_TAIL = new Set(['strip', 'region', 'province', 'governorate', 'district', 'territory', 'territories', 'oblast']);
 
-/** "the Gaza Strip" and "Gaza" are one place; "Gaza City" is another. */
+/** "the Caprivi Strip" and "Caprivi" are one place; "Kuwait City" and "Kuwait" are two. */
 export function placeKey(place: string | null): string | null {
   if (!place) return null;
   const words = place.toLowerCase().replace(/['\u2019]s$/, '').split(/\s+/).filter((w) => w && w !== 'the');
