@@ -834,7 +834,32 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     facets.noun = nounLemma(head.raw);
   }
 
-  const right = rightWindow(env, npEnd, s, figureStarts);
+  // "1.7 million of the country's 2.3 million people have been displaced", "23 of 27 drones": a part
+  // counts the whole's noun and takes the verb after the whole; the whole is a population, not the part.
+  let rightFrom = npEnd;
+  if (!head && tokens[e.last]?.lo === 'of') {
+    let w = e.last + 1;
+    if (tokens[w] && (DETERMINERS.has(tokens[w].lo) || POSSESSIVE_DETERMINERS.has(tokens[w].lo) || tokens[w].lo === 'its' || (isPossessive(tokens[w]) && tokens[w].kind === 'word'))) w++;
+    const whole = env.cands[k + 1];
+    if (whole && whole.qualFirst === w && countLike(whole)) {
+      const h = tokens[whole.expr.last];
+      if (h && h.kind === 'word' && isPluralNoun(h)) {
+        facets.nounText = h.raw;
+        facets.noun = nounLemma(h.raw);
+        rightFrom = whole.expr.last + 1;
+      } else rightFrom = whole.expr.last;
+    }
+  }
+  let isWhole = false;
+  {
+    let w = c.qualFirst - 1;
+    const ownerTok = tokens[w];
+    const owned = ownerTok && (DETERMINERS.has(ownerTok.lo) || POSSESSIVE_DETERMINERS.has(ownerTok.lo) || ownerTok.lo === 'its' || (ownerTok.kind === 'word' && isPossessive(ownerTok)));
+    if (owned) w--;
+    const before = k > 0 ? env.cands[k - 1] : undefined;
+    if (tokens[w]?.lo === 'of' && before && before.expr.last === w && countLike(before)) isWhole = true;
+  }
+  const right = rightWindow(env, rightFrom, s, figureStarts);
   const words = (idx: number[]) => idx.map((i) => tokens[i].lo);
   const leftWords = words(left);
 
@@ -851,6 +876,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
       if (!event || event === 'held') event = 'population';
     }
     facets.event = c.kind === 'count' ? event : null;
+    if (isWhole) facets.event = facets.noun === 'person' && isPossessive(tokens[c.qualFirst - 1]) ? 'population' : null;
     // "about 250 taken hostage": the people counted are hostages.
     const near3 = [...left.slice(0, 3), ...right.slice(0, 3)];
     for (let i = e.last; i < npEnd; i++) near3.push(i);
@@ -873,11 +899,12 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
           }
         }
       }
-      // "23 of 27 drones": the noun of the whole.
-      const whole = env.cands[k + 1];
-      if (!facets.noun && tokens[e.last]?.lo === 'of' && whole && whole.qualFirst === e.last + 1 && isWord(tokens[whole.expr.last]) && isPluralNoun(tokens[whole.expr.last])) {
-        facets.nounText = tokens[whole.expr.last].raw;
-        facets.noun = nounLemma(facets.nounText);
+      // "7,797 were women"
+      const r0 = right[0] !== undefined ? tokens[right[0]] : undefined;
+      const r1 = right[1] !== undefined ? tokens[right[1]] : undefined;
+      if (!facets.noun && r0 && r1 && ['were', 'are', 'was', 'being'].includes(r0.lo) && isPluralNoun(r1)) {
+        facets.nounText = r1.raw;
+        facets.noun = nounLemma(r1.raw);
       }
       if (!facets.noun && event === 'population') {
         facets.noun = 'person';
