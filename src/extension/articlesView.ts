@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
 import type { Article } from '../core/format';
-import { baseName, displayPath, uriOf } from './articleKeys';
+import { baseName, displayPath, SEED_SCHEME, uriOf } from './articleKeys';
 import type { CorpusService } from './corpusService';
 import type { Feature } from './services';
 
@@ -16,7 +16,7 @@ export interface ArticleRow {
   conflicts: number;
 }
 
-export function articleRows(snapshot: CorpusSnapshot): ArticleRow[] {
+function articleRows(snapshot: CorpusSnapshot): ArticleRow[] {
   const conflictsByFile = new Map<string, number>();
   for (const conflict of snapshot.document.conflicts) {
     for (const file of new Set(conflict.figures.map((f) => f.file))) conflictsByFile.set(file, (conflictsByFile.get(file) ?? 0) + 1);
@@ -33,7 +33,21 @@ function rowOf(article: Article, conflicts: number): ArticleRow {
   return { file: article.file, label: article.title ?? baseName(article.file), description: parts.join(' \u00b7 '), conflicts };
 }
 
-class ArticlesTree implements vscode.TreeDataProvider<ArticleRow> {
+/** Where articles come from, when they come from more than one place: a workspace folder, the seeds, other files. */
+interface OriginNode {
+  origin: string;
+  rows: ArticleRow[];
+}
+
+type ArticleNode = OriginNode | ArticleRow;
+
+function originOf(file: string): string {
+  const uri = uriOf(file);
+  if (uri.scheme === SEED_SCHEME) return 'Seed articles';
+  return vscode.workspace.getWorkspaceFolder(uri)?.name ?? 'Other files';
+}
+
+class ArticlesTree implements vscode.TreeDataProvider<ArticleNode> {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
@@ -43,18 +57,34 @@ class ArticlesTree implements vscode.TreeDataProvider<ArticleRow> {
     this.changeEmitter.fire();
   }
 
-  getChildren(element?: ArticleRow): ArticleRow[] {
-    return element ? [] : articleRows(this.corpus.snapshot());
+  getChildren(node?: ArticleNode): ArticleNode[] {
+    if (node) return 'origin' in node ? node.rows : [];
+    const rows = articleRows(this.corpus.snapshot());
+    const byOrigin = new Map<string, ArticleRow[]>();
+    for (const row of rows) {
+      const origin = originOf(row.file);
+      byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), row]);
+    }
+    // One origin needs no heading; several (a workspace copy beside the seeds) do.
+    return byOrigin.size <= 1 ? rows : [...byOrigin].map(([origin, members]) => ({ origin, rows: members }));
   }
 
-  getTreeItem(row: ArticleRow): vscode.TreeItem {
-    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
-    item.id = row.file;
-    item.description = row.description;
-    item.tooltip = `${displayPath(row.file)}\n${row.description}`;
-    item.iconPath = new vscode.ThemeIcon(row.conflicts ? 'warning' : 'file-text');
-    item.resourceUri = uriOf(row.file);
-    item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uriOf(row.file), { preview: true }] };
+  getTreeItem(node: ArticleNode): vscode.TreeItem {
+    if ('origin' in node) {
+      const group = new vscode.TreeItem(node.origin, vscode.TreeItemCollapsibleState.Expanded);
+      group.id = `origin:${node.origin}`;
+      const conflicting = node.rows.filter((r) => r.conflicts).length;
+      group.description = `${node.rows.length} article${node.rows.length === 1 ? '' : 's'}${conflicting ? ` \u00b7 ${conflicting} with conflicts` : ''}`;
+      group.iconPath = new vscode.ThemeIcon(node.origin === 'Seed articles' ? 'book' : 'folder');
+      return group;
+    }
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.file;
+    item.description = node.description;
+    item.tooltip = `${displayPath(node.file)}\n${node.description}`;
+    item.iconPath = new vscode.ThemeIcon(node.conflicts ? 'warning' : 'file-text');
+    item.resourceUri = uriOf(node.file);
+    item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uriOf(node.file), { preview: true }] };
     return item;
   }
 
@@ -63,8 +93,22 @@ class ArticlesTree implements vscode.TreeDataProvider<ArticleRow> {
   }
 }
 
+let shownTree: ArticlesTree | undefined;
+
+/** The articles as the tree shows them, walked through the tree provider itself (for the test commands). */
+export function listedArticles(): { file: string; label: string; description: string; group: string | null }[] {
+  if (!shownTree) return [];
+  const tree = shownTree;
+  const describe = (node: ArticleRow, group: string | null) => {
+    const item = tree.getTreeItem(node);
+    return { file: node.file, label: String(item.label), description: String(item.description ?? ''), group };
+  };
+  return tree.getChildren().flatMap((node) => ('origin' in node ? node.rows.map((row) => describe(row, node.origin)) : [describe(node, null)]));
+}
+
 export const registerArticlesView: Feature = (context, { corpus }) => {
   const tree = new ArticlesTree(corpus);
+  shownTree = tree;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
     clearTimeout(timer);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { articleRows } from './articlesView';
+import { listedArticles } from './articlesView';
 import { appliedDecorations } from './decorations';
 import { crossRefPanel } from './panel/crossRefView';
 import type { Feature } from './services';
@@ -13,7 +13,7 @@ export const registerTestCommands: Feature = (context, { corpus }) => {
   if (context.extensionMode === vscode.ExtensionMode.Production) return;
   context.subscriptions.push(
     vscode.commands.registerCommand('crosscheck._test.decorations', (uri: string) => appliedDecorations(uri) ?? null),
-    vscode.commands.registerCommand('crosscheck._test.articles', () => articleRows(corpus.snapshot())),
+    vscode.commands.registerCommand('crosscheck._test.articles', () => listedArticles()),
     vscode.commands.registerCommand('crosscheck._test.skipped', () => corpus.skippedFiles()),
     vscode.commands.registerCommand('crosscheck._test.crossRef', () => crossRefPanel?.shown ?? null),
     vscode.commands.registerCommand('crosscheck._test.isCurrent', (uri: string) => {

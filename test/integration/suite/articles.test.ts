@@ -8,6 +8,7 @@ interface ArticleRow {
   file: string;
   label: string;
   description: string;
+  group: string | null;
 }
 
 suite('articles and seeds', () => {
@@ -48,7 +49,9 @@ suite('articles and seeds', () => {
       rows.map((r) => r.file).sort(),
       SEED_NAMES.map((name) => seedUri(name).toString()).sort(),
     );
+    // The fixture workspace has articles of its own, so the seeds sit under their own heading.
     for (const row of rows) {
+      assert.strictEqual(row.group, 'Seed articles', `row ${row.file} is under the seeds' heading`);
       assert.ok(row.label.trim().length > 0, `row ${row.file} has a label`);
       assert.match(row.description, /\d+ quotes? · \d+ actors? · \d+ figures?/, `row ${row.file} shows its counts`);
     }
