@@ -839,7 +839,9 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   let rightFrom = npEnd;
   if (!head && tokens[e.last]?.lo === 'of') {
     let w = e.last + 1;
-    if (tokens[w] && (DETERMINERS.has(tokens[w].lo) || POSSESSIVE_DETERMINERS.has(tokens[w].lo) || tokens[w].lo === 'its' || (isPossessive(tokens[w]) && tokens[w].kind === 'word'))) w++;
+    const ownerWord = (t: Token | undefined) => !!t && (DETERMINERS.has(t.lo) || POSSESSIVE_DETERMINERS.has(t.lo) || t.lo === 'its' || (t.kind === 'word' && isPossessive(t)));
+    if (ownerWord(tokens[w])) w++;
+    if (ownerWord(tokens[w]) && tokens[w].kind === 'word' && isPossessive(tokens[w])) w++;
     const whole = env.cands[k + 1];
     if (whole && whole.qualFirst === w && countLike(whole)) {
       const h = tokens[whole.expr.last];
@@ -856,6 +858,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     const ownerTok = tokens[w];
     const owned = ownerTok && (DETERMINERS.has(ownerTok.lo) || POSSESSIVE_DETERMINERS.has(ownerTok.lo) || ownerTok.lo === 'its' || (ownerTok.kind === 'word' && isPossessive(ownerTok)));
     if (owned) w--;
+    if (owned && (DETERMINERS.has(tokens[w]?.lo ?? '') || POSSESSIVE_DETERMINERS.has(tokens[w]?.lo ?? ''))) w--;
     const before = k > 0 ? env.cands[k - 1] : undefined;
     if (tokens[w]?.lo === 'of' && before && before.expr.last === w && countLike(before)) isWhole = true;
   }

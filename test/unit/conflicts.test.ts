@@ -94,6 +94,19 @@ describe('conflicts: quantities that change over time', () => {
   });
 });
 
+describe('conflicts: the age of an ongoing war', () => {
+  it('agrees when the ages fit one start date, conflicts when they cannot', () => {
+    const feb = article('a.txt', '2024-02-07', 'The war, which entered its fifth month on Wednesday, raged on.');
+    const may = article('b.txt', '2024-05-06', 'Israel reiterated its aim since the start of the offensive nearly seven months ago.');
+    const jul = article('c.txt', '2024-07-08', 'The army expanded an evacuation order nine months into its relentless attacks.');
+    assert.deepEqual(conflicts(feb, may, jul), []);
+    const wrong = article('d.txt', '2024-07-08', 'The war, which entered its fifth month on Monday, raged on.');
+    const found = conflicts(feb, wrong);
+    assert.equal(found.length, 1, 'the fifth month cannot begin in both February and July');
+    assert.match(found[0].explanation, /imply different start dates/);
+  });
+});
+
 describe('conflicts: explanations', () => {
   it('gives both values, both sources, the gap and why it exceeds the tolerance', () => {
     const a = article('a.txt', null, 'The October 7 attack by Hamas resulted in the deaths of 1,205 people, according to official Israeli figures.');

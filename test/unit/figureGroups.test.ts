@@ -81,6 +81,13 @@ describe('figure groups', () => {
     assert.deepEqual(groupsAsText(linked(p, q, r), [p, q, r]), [['p.txt:a million', 'r.txt:1.5 million']]);
   });
 
+  it('does not link a part to the quantity it is part of', () => {
+    const a = article('a.txt', '2024-06-12', 'About 2 million people have fled to neighbouring countries, including 600,000 to Chad.');
+    const b = article('b.txt', '2024-06-12', 'Roughly 2 million people have fled to neighbouring countries.');
+    assert.deepEqual(groupsAsText(linked(a, b), [a, b]), [['a.txt:2 million', 'b.txt:2 million']]);
+    assert.deepEqual(linked(a, b).conflicts(), []);
+  });
+
   it('links a headline and its body within one article', () => {
     const a = article('h.txt', '2024-05-06', 'Five Palestinians killed in West Bank raid\nIsraeli forces killed five Palestinians in an overnight raid near Tulkarm.');
     assert.deepEqual(groupsAsText(linked(a), [a]), [['h.txt:Five', 'h.txt:five']]);

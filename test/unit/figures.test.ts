@@ -173,6 +173,43 @@ describe('figures: subjects and facets', () => {
     assert.match(held.subject, /^hostages held in Gaza/);
   });
 
+  it('reads a part of a whole, and the whole as a population', () => {
+    const text = "According to the UN, 1.7 million of the country's 2.3 million people have been displaced.";
+    const part = only(text, '1.7 million');
+    const whole = only(text, '2.3 million');
+    assert.deepEqual([part.facets?.noun, part.facets?.event, part.facets?.frame], ['person', 'displaced', 'current']);
+    assert.deepEqual([whole.facets?.noun, whole.facets?.event], ['person', 'population']);
+  });
+
+  it('measures reporting windows of any length', () => {
+    const day = only('In the past day, 40 people were killed, the ministry said.', '40');
+    assert.deepEqual([day.facets?.frame, day.facets?.windowDays, day.facets?.window], ['daily', 1, 'in the past day']);
+    const week = only('Over the past week, at least 300 people were killed across the territory.', '300');
+    assert.deepEqual([week.facets?.frame, week.facets?.windowDays], ['daily', 7]);
+    // "last week" dates the killing; it is not a rolling window.
+    assert.notEqual(only('Last week 20 people were killed in a strike.', '20').facets?.frame, 'daily');
+  });
+
+  it('reads "the toll passed N" as more than N', () => {
+    assert.equal(only('The death toll in the territory has passed 34,000, the ministry said.', '34,000').qualifier, 'more than');
+  });
+
+  it('keeps refugees apart from the displaced and a part apart from its whole', () => {
+    const text = 'The war has displaced more than 10 million people. About 2 million people have fled to neighbouring countries, including 600,000 to Chad.';
+    const displaced = only(text, '10 million');
+    const fled = only(text, '2 million');
+    const chad = only(text, '600,000');
+    assert.equal(displaced.facets?.event, 'displaced');
+    assert.equal(fled.facets?.event, 'fled');
+    assert.equal(fled.facets?.scope, 'abroad');
+    assert.equal(chad.facets?.subset, true);
+  });
+
+  it('dates an event by the date in its clause even without an event noun', () => {
+    const f = only('About 1,200 people were killed in the south on Oct. 7, according to official tallies.', '1,200');
+    assert.deepEqual([f.facets?.frame, f.facets?.anchor], ['event', '10-07']);
+  });
+
   it('never links counts inside a family', () => {
     const f = only('She fled with her three children.', 'three');
     assert.equal(f.facets?.personal, true);
