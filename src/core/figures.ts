@@ -325,7 +325,9 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
     const w0 = first.lo;
     if (w0 === 'one' && e.last - e.first === 1 && !e.timeUnit && !e.percent) {
       if (prev && ONE_PRONOUN_BEFORE.has(prev.lo)) return null;
-      if (!isWord(next) || ONE_PRONOUN_AFTER.has(next.lo) || NP_STOP.has(next.lo) || REPORTING_VERBS.has(next.lo)) return null;
+      // "killing at least one": a qualifier makes even a bare "one" a count.
+      const qualified = prev !== undefined && QUALIFIER_LAST.has(prev.lo) && prev.lo !== 'some';
+      if (!qualified && (!isWord(next) || ONE_PRONOUN_AFTER.has(next.lo) || NP_STOP.has(next.lo) || REPORTING_VERBS.has(next.lo))) return null;
     }
     if (prev && (prev.lo === 'the' || prev.lo === 'both' || prev.lo === 'these' || prev.lo === 'those') && isWord(next) && PAIR_REFERENTS.has(next.lo)) return null;
     // "Scores", "dozens": plural scale words alone are not parsed; "a few" is not a number either.
@@ -391,7 +393,11 @@ function kindOf(tokens: Token[], e: NumberExpr, sentFirst: number[], sentOf: Int
   if (next?.lo === 'percentage' && /^points?$/.test(tokens[e.last + 1]?.lo ?? '')) return 'percent';
   if (e.form === 'ordinal') return 'ordinal';
   if (e.timeUnit) return 'duration';
-  // "Dana Ahmed, 40, who ...": a small number between commas right after a name.
+  // "Ahmed (40)", "Mona Ali, 40, who ...": a small number between commas or brackets right after a name.
+  if (prev?.raw === '(' && next?.raw === ')' && Number.isInteger(e.value) && e.value > 0 && e.value < 120 && e.form === 'digits') {
+    const name = tokens[e.first - 2];
+    if (name && name.kind === 'word' && name.cap && !isPossessive(name)) return 'age';
+  }
   if (prev?.raw === ',' && (next?.raw === ',' || next?.raw === ')') && Number.isInteger(e.value) && e.value > 0 && e.value < 120 && e.form === 'digits') {
     const name = tokens[e.first - 2];
     if (name && name.kind === 'word' && name.cap && e.first - 2 !== sentFirst[sentOf[e.first]] && !isPossessive(name)) return 'age';

@@ -11,7 +11,8 @@ export const QUALIFIER_PHRASES: readonly [string, Exclude<Qualifier, null>][] = 
     ['an estimated', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['around', 'about'], ['about', 'about'],
     ['some', 'about'], ['estimated', 'about'], ['circa', 'about'], ['approx', 'about'], ['an approximate', 'about'],
     ['fewer than', 'less than'], ['less than', 'less than'], ['under', 'less than'], ['below', 'less than'],
-    ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'], ['up to', 'up to'],
+    ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'], ['up to', 'up to'], ['at most', 'up to'],
+    ['a maximum of', 'up to'],
   ] as [string, Exclude<Qualifier, null>][]
 ).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
