@@ -1,6 +1,7 @@
 // Find Conflicting Figures publishes one warning per conflicting figure, pointing at the others.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { analyzeArticle } from '../../../src/core/analyze';
 import { openSeeds, seedCorpus, waitFor } from './crosscheckFixtures';
 
 suite('Find Conflicting Figures', () => {
@@ -31,6 +32,25 @@ suite('Find Conflicting Figures', () => {
           );
         }
       }
+    }
+  });
+
+  test('choosing a conflict opens its articles side by side at the figures', async () => {
+    await openSeeds();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const conflicts = await vscode.commands.executeCommand<{ conflicts: number }>('crosscheck.findConflictingFigures');
+    assert.ok(conflicts.conflicts > 0, 'there is a conflict to choose (conflicts not produced yet?)');
+    // The quick pick opens without blocking the command; accept its first item once it is there.
+    const editors = await waitFor(async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const visible = vscode.window.visibleTextEditors.filter((e) => e.document.languageId === 'news-article');
+      return new Set(visible.map((e) => e.viewColumn)).size >= 2 ? visible : undefined;
+    }, 'two article editors side by side');
+    for (const editor of editors) {
+      const offset = editor.document.offsetAt(editor.selection.start);
+      const figure = analyzeArticle(editor.document.getText(), editor.document.uri.toString()).figures.find((f) => f.start === offset);
+      assert.ok(figure, `the editor on ${editor.document.uri.toString()} has a figure selected`);
+      assert.strictEqual(editor.document.getText(editor.selection), figure.text);
     }
   });
 });

@@ -1,8 +1,9 @@
 // Hovers on figures: the same quantity in the other articles, and conflicts.
 import * as assert from 'assert';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { formatNumber } from '../../../src/extension/markdown';
-import { hoverText, openSeeds, SEED_NAMES, seedCorpus, seedUri, unescapeMarkdown, waitForAnalysis } from './crosscheckFixtures';
+import { hoverText, openSeeds, REPO_ROOT, SEED_NAMES, seedCorpus, seedUri, unescapeMarkdown, waitFor, waitForAnalysis } from './crosscheckFixtures';
 
 async function hoversAt(document: vscode.TextDocument, offset: number): Promise<vscode.Hover[]> {
   await vscode.window.showTextDocument(document);
@@ -107,5 +108,27 @@ suite('hovers', () => {
       }
     }
     assert.ok(allowlists > 0, 'the hovers carry an explicit command allowlist');
+  });
+
+  test('a hover link opens the other article with its figure selected', async () => {
+    const documents = await openSeeds();
+    const document = documents[0];
+    const hovers = await hoversAt(document, document.getText().indexOf('1,205') + 1);
+    const markdown = hoverText(hovers);
+    const link = /\(command:crosscheck\.openReference\?([^ )]+)/.exec(markdown);
+    assert.ok(link, 'the figure hover links to another article');
+    const [ref] = JSON.parse(decodeURIComponent(link[1])) as { file: string; start: number; end: number }[];
+    await vscode.commands.executeCommand('crosscheck.openReference', ref);
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === ref.file && vscode.window.activeTextEditor, `an editor on ${ref.file}`);
+    assert.strictEqual(editor.document.offsetAt(editor.selection.start), ref.start);
+    assert.strictEqual(editor.document.offsetAt(editor.selection.end), ref.end);
+  });
+
+  test('the open-reference command ignores files Crosscheck has not analysed', async () => {
+    await openSeeds();
+    const before = vscode.window.activeTextEditor?.document.uri.toString();
+    const outside = vscode.Uri.file(path.join(REPO_ROOT, 'package.json')).toString();
+    await vscode.commands.executeCommand('crosscheck.openReference', { file: outside, start: 0, end: 1 });
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), before);
   });
 });
