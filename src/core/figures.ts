@@ -72,6 +72,8 @@ export interface FigureFacets {
   unitDays: number;
   /** "29 more": an increment, not a level. */
   increment: boolean;
+  /** The nationality a count of people is given in ("Palestinians" -> "palestinian"), if any. */
+  demonym: string | null;
   /** "internal" (inside the country) or "abroad", when the text scopes a count of people that way. */
   scope: string | null;
   /** Part of another figure of the same quantity ("10 million displaced, including 600,000 ..."): never linked. */
@@ -749,6 +751,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     increment: false,
     subset: false,
     scope: null,
+    demonym: null,
   };
   if (!sources.has(s)) sources.set(s, sourceOfSentence(env, s));
   const info = sources.get(s) ?? null;
@@ -839,6 +842,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     facets.nounText = head.raw;
     facets.noun = nounLemma(head.raw);
   }
+  const demonymOf = (t: string | null) => (t && t[0] !== t[0].toLowerCase() && /s$/.test(t) ? singular(t.toLowerCase()) : null);
 
   // "1.7 million of the country's 2.3 million people have been displaced", "23 of 27 drones": a part
   // counts the whole's noun and takes the verb after the whole; the whole is a population, not the part.
@@ -1043,6 +1047,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
       if (w === 'internally' || w === 'inside' || w === 'within') facets.scope = 'internal';
       else if (w === 'abroad' || w === 'neighbouring' || w === 'neighboring' || w === 'overseas') facets.scope = 'abroad';
     }
+    facets.demonym = demonymOf(facets.nounText);
     if (parent) {
       const px = parent.facets;
       facets.subset = px.noun === facets.noun && px.event === facets.event && px.frame === facets.frame && px.window === facets.window;

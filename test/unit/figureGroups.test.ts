@@ -81,6 +81,17 @@ describe('figure groups', () => {
     assert.deepEqual(groupsAsText(linked(p, q, r), [p, q, r]), [['p.txt:a million', 'r.txt:1.5 million']]);
   });
 
+  it('keeps counts of different nationalities apart, and civilians apart from people', () => {
+    const a = article('a.txt', '2024-06-01', 'Since the invasion began, more than 10,000 Ukrainians have been killed.');
+    const b = article('b.txt', '2024-06-01', 'Since the invasion began, at least 50,000 Russians have been killed.');
+    assert.deepEqual(linked(a, b).groups(), []);
+    const c = article('c.txt', '2024-06-02', 'Since the invasion began, 10,500 civilians have been killed.');
+    const d = article('d.txt', '2024-06-03', 'Since the invasion began, 9,000 people have been killed.');
+    assert.deepEqual(linked(c, d).groups(), []);
+    const e = article('e.txt', '2024-06-03', 'Since the invasion began, 11,000 people have been killed.');
+    assert.deepEqual(groupsAsText(linked(a, e), [a, e]), [['a.txt:10,000', 'e.txt:11,000']], 'a nationality and plain people can be one count');
+  });
+
   it('does not link a part to the quantity it is part of', () => {
     const a = article('a.txt', '2024-06-12', 'About 2 million people have fled to neighbouring countries, including 600,000 to Chad.');
     const b = article('b.txt', '2024-06-12', 'Roughly 2 million people have fled to neighbouring countries.');

@@ -43,8 +43,8 @@ export const EVENT_DISPLAY: ReadonlyMap<string, string> = new Map([
 
 /** Nouns for people in general: all count as persons. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'people', 'persons', 'person', 'civilians', 'civilian', 'residents', 'resident', 'individuals', 'inhabitants',
-  'citizens', 'victims', 'refugees', 'lives', 'souls', 'others',
+  'people', 'persons', 'person', 'residents', 'resident', 'individuals', 'inhabitants', 'victims', 'lives', 'souls',
+  'others',
 ]);
 
 /** Irregular plurals and their singulars. */

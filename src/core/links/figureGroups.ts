@@ -74,17 +74,22 @@ function clusterBucket(entries: Entry[]): Cluster[] {
   const parts = new Map<string, Entry[]>();
   if (frame === 'elapsed' || sorted[0].facets.topic) parts.set('', sorted);
   else {
-    const places = new Set<string>();
+    // Split by place and by the nationality counted ("Ukrainians" vs "Russians"); a figure that does
+    // not say joins the bucket's only value, and stays apart when there are several.
+    const attributes: ((e: Entry) => string | null)[] = [(e) => placeKey(e.facets.place), (e) => e.facets.demonym ?? null];
+    const fills = attributes.map((get) => {
+      const values = new Set<string>();
+      for (const e of sorted) {
+        const v = get(e);
+        if (v) values.add(v);
+      }
+      return values.size === 1 ? [...values][0] : '';
+    });
     for (const e of sorted) {
-      const p = placeKey(e.facets.place);
-      if (p) places.add(p);
-    }
-    for (const e of sorted) {
-      // A figure without a place joins the bucket's only place; with several places it stays apart.
-      const p = placeKey(e.facets.place) ?? (places.size === 1 ? [...places][0] : '');
-      const list = parts.get(p);
+      const key = attributes.map((get, i) => get(e) ?? fills[i]).join('|');
+      const list = parts.get(key);
       if (list) list.push(e);
-      else parts.set(p, [e]);
+      else parts.set(key, [e]);
     }
   }
   const out: Cluster[] = [];
