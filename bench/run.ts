@@ -130,6 +130,8 @@ interface ChildOutcome {
   /** Why there is no run: out of memory, killed at the time limit, crashed. */
   failure?: string;
   lastProgress?: { done: number; ms: number; heapMB: number };
+  /** Reported when every article was added and linked and snapshot() had started. */
+  batchDone?: { done: number; ms: number; heapMB: number };
 }
 
 const CHILD_HEAP_MB = 1024;
@@ -165,6 +167,7 @@ function childScale(count: number, budgetMs: number, incremental: boolean): void
   });
   peak = Math.max(peak, heapMB());
   const t1 = now();
+  emit({ batchDone: { done, ms: t1 - t0, heapMB: heapMB() } });
   const snap = corpus.snapshot();
   const t2 = now();
   peak = Math.max(peak, heapMB());
@@ -212,8 +215,9 @@ function runChild(count: number, budgetMs: number, timeoutMs: number, incrementa
   for (const line of (r.stdout ?? '').split('\n')) {
     if (!line.startsWith('{')) continue;
     try {
-      const msg = JSON.parse(line) as { progress?: ChildOutcome['lastProgress']; result?: ScaleRun };
+      const msg = JSON.parse(line) as { progress?: ChildOutcome['lastProgress']; batchDone?: ChildOutcome['batchDone']; result?: ScaleRun };
       if (msg.progress) out.lastProgress = msg.progress;
+      if (msg.batchDone) out.batchDone = msg.batchDone;
       if (msg.result) out.run = msg.result;
     } catch {
       // a partial line from a killed child
@@ -232,6 +236,8 @@ function runChild(count: number, budgetMs: number, timeoutMs: number, incrementa
 
 function describeFailure(count: number, o: ChildOutcome): string {
   const p = o.lastProgress;
+  const b = o.batchDone;
+  if (b) return `${count} articles: ${o.failure}; batch (analyse + link) done at ${fmt(b.ms / 1000, 1)} s, heap ${fmt(b.heapMB, 0)} MB, then snapshot() did not finish`;
   return `${count} articles: ${o.failure}` + (p ? `; last progress ${p.done} articles at ${fmt(p.ms / 1000, 1)} s, heap ${fmt(p.heapMB, 0)} MB` : '; no progress reported');
 }
 
@@ -263,7 +269,7 @@ function scaleAndIncremental(): void {
   results.corpusScale = { small: a ?? describeFailure(small, A), large: b ?? describeFailure(large, B), growth: a && b ? growth : null, projected: Boolean(approx) };
   target(`${large} articles in < 10 s`, b !== undefined && !b.partial && b.seconds < 10, b ? `${b.partial ? '>= ' : ''}${fmt(secondsFor(b), 2)} s` : B.failure!);
   target(`growth ${large}/${small} <= 11x`, Boolean(a && b) && growth <= 11, a && b ? `${approx}${fmt(growth, 2)}x` : 'not measured');
-  const peak = b ? b.peakHeapMB : B.lastProgress?.heapMB;
+  const peak = b ? b.peakHeapMB : (B.batchDone ?? B.lastProgress)?.heapMB;
   target('peak heap < 500 MB', b !== undefined && !b.partial && b.peakHeapMB < 500, b ? `${fmt(b.peakHeapMB, 0)} MB${b.partial ? ` after ${b.partial} articles` : ''}` : `${fmt(peak ?? NaN, 0)} MB when stopped (${B.failure})`);
 
   console.log(`\n3. Incremental update (one article changed, then snapshot())`);
