@@ -13,8 +13,11 @@ const MID = 300_000;
 const LARGE = 1_000_000;
 /** 1 MB may take at most this many regex passes over the same 1 MB. */
 const MAX_VS_REGEX = 200;
-/** 1 MB may take at most this many times 100 KB (linear is 10x; quadratic 100x). */
-const MAX_GROWTH = 15;
+/**
+ * 1 MB may take at most this many times 100 KB. Linear is 10x, n log n about 12x, n^1.5 32x,
+ * quadratic 100x. Linear passes measure 11-16x here: 100 KB of text stays in cache, 1 MB does not.
+ */
+const MAX_GROWTH = 20;
 /** Below this a 100 KB time is mostly cache and collector effects; growth is measured against at least this much
  * (a quadratic engine still fails: 100x from 100 KB to 1 MB). */
 const FLOOR_MS = 5;
@@ -87,7 +90,7 @@ describe('linear time on adversarial input', function () {
         );
         assert.ok(
           growth <= MAX_GROWTH,
-          `${adv.name}: 1 MB took ${tL.toFixed(1)} ms = ${growth.toFixed(1)}x the 100 KB time (${tS.toFixed(1)} ms); bound ${MAX_GROWTH}x (linear is 10x)`,
+          `${adv.name}: 1 MB took ${tL.toFixed(1)} ms = ${growth.toFixed(1)}x the 100 KB time (${tS.toFixed(1)} ms); bound ${MAX_GROWTH}x (linear is 10x, quadratic 100x)`,
         );
         break;
       }
