@@ -123,6 +123,32 @@ describe('corpus: incremental updates match a rebuild', function () {
     assertSameAsScratch(corpus, [...afterRemove, added, seeds[2]], 'after re-adding the removed article');
   });
 
+  it('a seeded sequence of edits, additions and removals ends where a rebuild does', () => {
+    const rng = new Rng(80, 0);
+    const corpus = build(initial);
+    corpus.snapshot();
+    const current = new Map(initial.map((d) => [d.file, d.text]));
+    for (let step = 0; step < 12; step++) {
+      const files = [...current.keys()].sort();
+      const r = rng.float();
+      if (r < 0.25 && files.length > 3) {
+        const file = rng.pick(files);
+        corpus.remove(file);
+        current.delete(file);
+      } else {
+        const file = r < 0.6 ? rng.pick(files) : `variants/s${step}.txt`;
+        const text = varyArticle(rng.pick(seeds).text, new Rng(81, step), { nameRate: rng.pick([0, 0.1, 0.3]) });
+        if (rng.chance(0.5)) corpus.batch(() => corpus.upsert(file, text));
+        else corpus.upsert(file, text);
+        current.set(file, text);
+      }
+      if (step % 4 === 3) {
+        const docs = [...current].map(([file, text]) => ({ file, text }));
+        assertSameAsScratch(corpus, docs, `after step ${step}`);
+      }
+    }
+  });
+
   it('fires one change event per batch, naming every file it touched', () => {
     const corpus = build(initial);
     const events: CorpusChange[] = [];
