@@ -212,15 +212,11 @@ function isDemonym(word: string): boolean {
 
 export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   const text = ctx.layout.text;
-  // Only sentences that may hold a number (and the one before each, for context) are tokenised.
+  // Only sentences that may hold a number are tokenised. What a figure takes from an earlier sentence
+  // (a dated event, the noun of an earlier figure) always comes from a sentence with a digit in it.
   const sentences = ctx.layout.sentences.length ? ctx.layout.sentences : [{ start: 0, end: text.length }];
   const wanted = new Uint8Array(sentences.length);
-  for (let s = 0; s < sentences.length; s++) {
-    if (hasNumberCue(text, sentences[s].start, sentences[s].end)) {
-      wanted[s] = 1;
-      if (s > 0) wanted[s - 1] = 1;
-    }
-  }
+  for (let s = 0; s < sentences.length; s++) if (hasNumberCue(text, sentences[s].start, sentences[s].end)) wanted[s] = 1;
   const tokens: Token[] = [];
   const sentOfList: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
@@ -231,11 +227,12 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   }
   if (tokens.length === 0) return [];
   const sentOf = Int32Array.from(sentOfList);
-  const sentFirst: number[] = [];
-  const sentLast: number[] = [];
+  // Dense arrays indexed by sentence (a sparse JS array would fall back to a slow dictionary).
+  const sentFirst = new Int32Array(sentences.length).fill(-1);
+  const sentLast = new Int32Array(sentences.length);
   for (let i = 0; i < tokens.length; i++) {
     const s = sentOf[i];
-    if (sentFirst[s] === undefined) sentFirst[s] = i;
+    if (sentFirst[s] < 0) sentFirst[s] = i;
     sentLast[s] = i + 1;
   }
   const exprs = findNumberExprs(tokens);
@@ -294,7 +291,7 @@ function titleLineTest(text: string, tokens: Token[], paragraphs: { start: numbe
 // ---------------------------------------------------------------------------------------------
 // Which numeric expressions are figures, with qualifier and kind.
 
-function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst: number[], titleLine: (i: number) => boolean): Candidate | null {
+function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst: Int32Array, titleLine: (i: number) => boolean): Candidate | null {
   const prev = tokens[e.first - 1];
   const prev2 = tokens[e.first - 2];
   const next = tokens[e.last];
@@ -384,7 +381,7 @@ function readQualifier(tokens: Token[], e: NumberExpr): [Qualifier, number] {
   return [null, e.first];
 }
 
-function kindOf(tokens: Token[], e: NumberExpr, sentFirst: number[], sentOf: Int32Array): FigureKind {
+function kindOf(tokens: Token[], e: NumberExpr, sentFirst: Int32Array, sentOf: Int32Array): FigureKind {
   const prev = tokens[e.first - 1];
   const next = tokens[e.last];
   if (e.age) return 'age';
@@ -424,8 +421,8 @@ interface Env {
   text: string;
   tokens: Token[];
   sentOf: Int32Array;
-  sentFirst: number[];
-  sentLast: number[];
+  sentFirst: Int32Array;
+  sentLast: Int32Array;
   cands: Candidate[];
   places: Map<number, ActorMention>;
   quotes: AnalysisContext['quotes'];
@@ -660,7 +657,7 @@ function sourceOfSentence(env: Env, s: number): SourceInfo | null {
   const { tokens } = env;
   const first = env.sentFirst[s];
   const last = env.sentLast[s];
-  if (first === undefined) return null;
+  if (first < 0) return null;
   for (let j = first; j + 1 < last; j++) {
     if (tokens[j].lo === 'according' && tokens[j + 1].lo === 'to') {
       let k = j + 2;

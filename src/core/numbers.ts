@@ -120,15 +120,43 @@ export function hasNumberCue(text: string, start: number, end: number): boolean 
     const c = text.charCodeAt(i);
     if (isDigit(c)) return true;
     if (isAsciiLetter(c)) {
-      const w0 = i;
-      while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
-      if (i - w0 >= 3 && i - w0 <= 9 && NUMBER_CUES.has(text.slice(w0, i).toLowerCase())) return true;
+      // Walk the word through a trie of number words: no allocation.
+      let node: TrieNode | undefined = CUE_TRIE;
+      while (i < end) {
+        const ch = text.charCodeAt(i);
+        if (!isAsciiLetter(ch)) break;
+        node = node?.next[(ch | 32) - 97];
+        i++;
+      }
+      if (node?.word) return true;
       continue;
     }
     i++;
   }
   return false;
 }
+
+interface TrieNode {
+  next: (TrieNode | undefined)[];
+  word: boolean;
+}
+
+const CUE_TRIE: TrieNode = (() => {
+  const root: TrieNode = { next: [], word: false };
+  for (const w of NUMBER_CUES) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    let node = root;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k) - 97;
+      node = node.next[c] ??= { next: [], word: false };
+    }
+    node.word = true;
+  }
+  return root;
+})();
+
+/** First parts of words that can start a numeric expression ("six" of "six-week", "a" of "a million"). */
+const WORD_STARTS: ReadonlySet<string> = new Set([...NUMBER_CUES, 'a', 'an', 'one']);
 
 export interface ParsedDigits {
   value: number;
@@ -391,6 +419,12 @@ function readExpr(tokens: Token[], i: number): NumberExpr | null {
   }
   if (t.kind !== 'word') return null;
   const w = t.lo;
+  // Most words cannot start a number: a cheap test before the parsers.
+  const c0 = w.charCodeAt(0);
+  if (!isDigit(c0)) {
+    const dash = w.search(/[-\u2011]/);
+    if (!WORD_STARTS.has(dash < 0 ? w : w.slice(0, dash))) return null;
+  }
   // "2.3m", "$5bn", "40k": a scale letter fused to the digits.
   const fused = /^([\d][\d,.]*)(bn|mn|m|k|tn)$/.exec(w);
   if (fused) {

@@ -113,6 +113,88 @@ export function judge(a: Measured, b: Measured, frame: TimeFrame): Verdict {
   return { conflict: false };
 }
 
+/** Up to this many figures in one group, every pair is judged; above it, each figure is paired with the figures that contradict it most. */
+const EXHAUSTIVE_LIMIT = 40;
+
+export interface ConflictPair<M extends Measured> {
+  a: M;
+  b: M;
+  why: string;
+}
+
+/**
+ * The conflicting pairs among figures of one quantity (sorted by file, then offset). A small group is
+ * judged pair by pair. A large one (a running toll quoted by thousands of articles) would make the
+ * pairs quadratic, so each figure is paired only with its strongest contradictions: at the same
+ * moment, the figure with the highest floor and the one with the lowest ceiling; for a running total,
+ * the earlier figure with the highest floor. Linear after sorting; every pair is still judged.
+ */
+export function conflictPairs<M extends Measured>(members: M[], frame: TimeFrame): ConflictPair<M>[] {
+  const out: ConflictPair<M>[] = [];
+  const n = members.length;
+  if (n <= EXHAUSTIVE_LIMIT) {
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const v = judge(members[i], members[j], frame);
+        if (v.conflict) out.push({ a: members[i], b: members[j], why: v.why });
+      }
+    }
+    return out;
+  }
+  const ivs = members.map(intervalOf);
+  const candidates = new Set<number>(); // i * n + j with i < j
+  const add = (i: number, j: number) => {
+    if (i !== j) candidates.add(Math.min(i, j) * n + Math.max(i, j));
+  };
+  const extremes = (idx: number[], iv: Interval[]) => {
+    let maxLo = idx[0];
+    let minHi = idx[0];
+    for (const i of idx) {
+      if (iv[i].lo > iv[maxLo].lo) maxLo = i;
+      if (iv[i].hi < iv[minHi].hi) minHi = i;
+    }
+    for (const i of idx) {
+      if (below(iv[i], iv[maxLo])) add(i, maxLo);
+      if (below(iv[minHi], iv[i])) add(i, minHi);
+    }
+  };
+  // The same moment: one event, or one date, or one undated article.
+  const moments = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const key = frame === 'event' ? '' : (members[i].date ?? `file:${members[i].file}`);
+    const list = moments.get(key);
+    if (list) list.push(i);
+    else moments.set(key, [i]);
+  }
+  for (const idx of moments.values()) extremes(idx, ivs);
+  const dated = [...Array(n).keys()].filter((i) => members[i].date !== null).sort((x, y) => ((members[x].date as string) < (members[y].date as string) ? -1 : (members[x].date as string) > (members[y].date as string) ? 1 : x - y));
+  if (frame === 'cumulative') {
+    let best = -1; // the earlier figure with the highest floor
+    for (let k = 0; k < dated.length; ) {
+      let e = k;
+      while (e < dated.length && members[dated[e]].date === members[dated[k]].date) e++;
+      if (best >= 0) for (let q = k; q < e; q++) if (below(ivs[dated[q]], ivs[best])) add(dated[q], best);
+      for (let q = k; q < e; q++) if (best < 0 || ivs[dated[q]].lo > ivs[best].lo) best = dated[q];
+      k = e;
+    }
+  }
+  if (frame === 'elapsed') {
+    const starts: Interval[] = members.map((m, i) => {
+      if (m.date === null) return ivs[i];
+      const d = days(m.date);
+      return { lo: d - ivs[i].hi, hi: d - ivs[i].lo, loOpen: ivs[i].hiOpen, hiOpen: ivs[i].loOpen };
+    });
+    extremes(dated, starts);
+  }
+  for (const key of [...candidates].sort((x, y) => x - y)) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const v = judge(members[i], members[j], frame);
+    if (v.conflict) out.push({ a: members[i], b: members[j], why: v.why });
+  }
+  return out;
+}
+
 /** Why two incompatible figures exceed what their wording allows. */
 function toleranceReason(a: Measured, b: Measured): string {
   const pick = (q: Qualifier) => (a.qualifier === q ? a : b.qualifier === q ? b : null);
@@ -133,9 +215,16 @@ export function written(m: Measured): string {
   return m.qualifier ? `${m.qualifier} ${m.text}` : m.text;
 }
 
-function formatNumber(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return r.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** 45000.5 -> "45,000.5" (Intl is slow and locale-dependent). */
+export function formatNumber(n: number): string {
+  const r = Math.round(Math.abs(n) * 100) / 100;
+  const [int, frac] = String(r).split('.');
+  let out = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ',';
+    out += int[i];
+  }
+  return (n < 0 ? '-' : '') + out + (frac ? `.${frac}` : '');
 }
 
 /** "1,437 (the ministry) vs about 1,380 (a UN tally): they differ by 57 (4.1%), beyond the rounding of 'about 1,380'" */

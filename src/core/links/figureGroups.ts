@@ -5,7 +5,7 @@
 import type { AnalyzedArticle } from '../analyze';
 import type { Conflict, FigureGroup } from '../format';
 import { subjectOf, type AnalyzedFigure, type FigureFacets, type TimeFrame } from '../figures';
-import { conflictFigure, explain, judge, type Measured } from './conflicts';
+import { conflictFigure, conflictPairs, explain, type Measured } from './conflicts';
 
 interface Entry extends Measured {
   key: string;
@@ -95,13 +95,7 @@ function clusterBucket(entries: Entry[]): Cluster[] {
   const out: Cluster[] = [];
   for (const members of parts.values()) {
     if (members.length < 2) continue;
-    const conflicts: Cluster['conflicts'] = [];
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const v = judge(members[i], members[j], frame);
-        if (v.conflict) conflicts.push({ a: members[i], b: members[j], explanation: explain(members[i], members[j], v.why) });
-      }
-    }
+    const conflicts = conflictPairs(members, frame).map(({ a, b, why }) => ({ a, b, explanation: explain(a, b, why) }));
     out.push({ members, frame, label: labelOf(members, frame), conflicts });
   }
   return out;
