@@ -6,7 +6,6 @@ import type { CorpusService } from './corpusService';
 import type { Feature } from './services';
 
 export const ARTICLES_VIEW_ID = 'crosscheck.articles';
-const REFRESH_DEBOUNCE_MS = 200;
 
 /** One row of the Articles tree, as plain data (also what the test commands return). */
 export interface ArticleRow {
@@ -109,19 +108,24 @@ export function listedArticles(): { file: string; label: string; description: st
 export const registerArticlesView: Feature = (context, { corpus }) => {
   const tree = new ArticlesTree(corpus);
   shownTree = tree;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
+  // A hidden tree is refreshed when it is shown again, not on every change it cannot show.
+  let stale = false;
   const refresh = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      tree.refresh();
-      void vscode.commands.executeCommand('setContext', 'crosscheck.hasArticles', corpus.corpus.size > 0);
-    }, REFRESH_DEBOUNCE_MS);
+    void vscode.commands.executeCommand('setContext', 'crosscheck.hasArticles', corpus.corpus.size > 0);
+    if (view.visible) tree.refresh();
+    else stale = true;
   };
   context.subscriptions.push(
     tree,
-    { dispose: () => clearTimeout(timer) },
-    vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: false }),
-    corpus.onDidChange(refresh),
+    view,
+    view.onDidChangeVisibility((e) => {
+      if (e.visible && stale) {
+        stale = false;
+        tree.refresh();
+      }
+    }),
+    corpus.onDidSettle(refresh),
     vscode.commands.registerCommand('crosscheck.refreshArticles', async () => {
       await corpus.reindexWorkspace();
       tree.refresh();

@@ -7,7 +7,6 @@ import { revealReference } from './navigation';
 import type { Feature, Services } from './services';
 
 export const DIAGNOSTIC_SOURCE = 'Crosscheck';
-const REPUBLISH_DEBOUNCE_MS = 200;
 
 export interface FindConflictsResult {
   articles: number;
@@ -23,18 +22,11 @@ export interface FindConflictsResult {
 export const registerConflicts: Feature = (context, services) => {
   const diagnostics = vscode.languages.createDiagnosticCollection('crosscheck');
   let live = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const publish = () => {
-    clearTimeout(timer);
-    return publishConflicts(services.corpus, diagnostics);
-  };
+  const publish = () => publishConflicts(services.corpus, diagnostics);
   context.subscriptions.push(
     diagnostics,
-    { dispose: () => clearTimeout(timer) },
-    services.corpus.onDidChange(() => {
-      if (!live) return;
-      clearTimeout(timer);
-      timer = setTimeout(publish, REPUBLISH_DEBOUNCE_MS);
+    services.corpus.onDidSettle(() => {
+      if (live) publish();
     }),
     vscode.commands.registerCommand('crosscheck.findConflictingFigures', async (): Promise<FindConflictsResult> => {
       const usedSeeds = await indexEverything(services);

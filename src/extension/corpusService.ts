@@ -10,6 +10,10 @@ import { articlePatterns, isArticleDocument, maxFileSize } from './settings';
 /** Typing pauses this long before the article is analysed again. */
 const EDIT_DEBOUNCE_MS = 300;
 const WATCHER_DEBOUNCE_MS = 200;
+/** Quiet time after the last change before link-reading views refresh. */
+const SETTLE_MS = 250;
+/** Longest a link-reading view waits while changes keep coming (background indexing). */
+const SETTLE_MAX_WAIT_MS = 2000;
 /** Files read and analysed per step of background indexing, between which the host gets to breathe. */
 const INDEX_CHUNK = 25;
 /** Longest stretch of analysis between two yields to the extension host. */
@@ -50,10 +54,33 @@ export class CorpusService implements vscode.Disposable {
   private indexGeneration = 0;
   private indexCancellation: vscode.CancellationTokenSource | undefined;
 
+  private readonly settleEmitter = new vscode.EventEmitter<void>();
+  /**
+   * Fires once changes pause (or at least every few seconds while they go on). Views that read
+   * corpus-wide links listen to this rather than to every change: a snapshot is rebuilt from the
+   * whole corpus, which takes seconds on a large one, and should not follow every keystroke.
+   */
+  readonly onDidSettle = this.settleEmitter.event;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private unsettledSince: number | undefined;
+
   constructor(private readonly output: vscode.OutputChannel) {
     this.skips = new SkipNotices(output);
-    const forward = this.corpus.onDidChange((change) => this.changeEmitter.fire(change));
-    this.disposables.push(this.changeEmitter, { dispose: () => forward.dispose() });
+    const forward = this.corpus.onDidChange((change) => {
+      this.changeEmitter.fire(change);
+      this.scheduleSettle();
+    });
+    this.disposables.push(this.changeEmitter, this.settleEmitter, { dispose: () => forward.dispose() });
+  }
+
+  private scheduleSettle(): void {
+    this.unsettledSince ??= Date.now();
+    clearTimeout(this.settleTimer);
+    const wait = Math.max(0, Math.min(SETTLE_MS, this.unsettledSince + SETTLE_MAX_WAIT_MS - Date.now()));
+    this.settleTimer = setTimeout(() => {
+      this.unsettledSince = undefined;
+      this.settleEmitter.fire();
+    }, wait);
   }
 
   /** Starts following the editor and indexes the workspace in the background. */
@@ -166,6 +193,7 @@ export class CorpusService implements vscode.Disposable {
   dispose(): void {
     for (const timer of [...this.pendingEdits.values(), ...this.pendingFileEvents.values()]) clearTimeout(timer);
     this.indexCancellation?.cancel();
+    clearTimeout(this.settleTimer);
     for (const d of [...this.disposables, ...this.watchers]) d.dispose();
     this.skips.dispose();
   }

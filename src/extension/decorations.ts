@@ -85,12 +85,18 @@ export const registerDecorations: Feature = (context, { corpus }) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => repaintVisibleEditors(corpus), REPAINT_DEBOUNCE_MS);
+    timer = setTimeout(() => repaintVisibleEditors(corpus, true), REPAINT_DEBOUNCE_MS);
   };
   context.subscriptions.push(
     ...ALL_DECORATIONS,
     { dispose: () => clearTimeout(timer) },
-    corpus.onDidChange(schedule),
+    // An article's own spans follow each analysis; conflict marks, which need the corpus-wide
+    // links, follow once changes settle.
+    corpus.onDidChange(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => repaintVisibleEditors(corpus, false), REPAINT_DEBOUNCE_MS);
+    }),
+    corpus.onDidSettle(schedule),
     vscode.window.onDidChangeVisibleTextEditors(schedule),
     vscode.workspace.onDidCloseTextDocument((d) => applied.delete(keyOf(d.uri))),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -100,26 +106,31 @@ export const registerDecorations: Feature = (context, { corpus }) => {
   schedule();
 };
 
-function repaintVisibleEditors(corpus: CorpusService): void {
+function repaintVisibleEditors(corpus: CorpusService, withConflicts: boolean): void {
   const toggles = decorationToggles();
-  const snapshot = corpus.snapshot();
   for (const editor of vscode.window.visibleTextEditors) {
     const document = editor.document;
     if (!isArticleDocument(document)) continue;
     // An analysis of an older version would paint the wrong words; the current one is on its way.
     if (!corpus.isCurrent(document)) continue;
     const key = keyOf(document.uri);
-    const article = snapshot.article(key);
+    const article = corpus.article(key);
     if (!article) continue;
-    const ranges = rangesOf(article, (ref) => snapshot.conflictsAt(ref).length > 0);
+    const previous = applied.get(key);
+    const toRanges = (spans: OffsetRange[]) => spans.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+    const ranges = spansOf(article);
     const shown: AppliedDecorations = {
       version: document.version,
       quotes: toggles.quotes ? ranges.quotes : [],
       actors: toggles.actors ? ranges.actors : { person: [], organization: [], place: [] },
       figures: toggles.figures ? ranges.figures : [],
-      conflicts: toggles.figures ? ranges.conflicts : [],
+      // Until the links are read again, keep the marks on figures that are still where they were.
+      conflicts: !toggles.figures
+        ? []
+        : withConflicts
+          ? conflictingFigures(corpus, article)
+          : (previous?.conflicts ?? []).filter((c) => ranges.figures.some((f) => f.start === c.start && f.end === c.end)),
     };
-    const toRanges = (spans: OffsetRange[]) => spans.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
     editor.setDecorations(quoteDecoration, toRanges(shown.quotes));
     for (const type of Object.keys(actorDecorations) as ActorType[]) editor.setDecorations(actorDecorations[type], toRanges(shown.actors[type]));
     editor.setDecorations(figureDecoration, toRanges(shown.figures));
@@ -128,14 +139,16 @@ function repaintVisibleEditors(corpus: CorpusService): void {
   }
 }
 
-function rangesOf(article: Article, isConflicting: (ref: { file: string; start: number; end: number }) => boolean): Omit<AppliedDecorations, 'version'> {
+function spansOf(article: Article): Omit<AppliedDecorations, 'version' | 'conflicts'> {
   const span = (s: OffsetRange): OffsetRange => ({ start: s.start, end: s.end });
   const actors: Record<ActorType, OffsetRange[]> = { person: [], organization: [], place: [] };
   for (const mention of article.actors) actors[mention.type]?.push(span(mention));
-  return {
-    quotes: article.quotes.map(span),
-    actors,
-    figures: article.figures.map(span),
-    conflicts: article.figures.filter((f) => isConflicting({ file: article.file, start: f.start, end: f.end })).map(span),
-  };
+  return { quotes: article.quotes.map(span), actors, figures: article.figures.map(span) };
+}
+
+function conflictingFigures(corpus: CorpusService, article: Article): OffsetRange[] {
+  const snapshot = corpus.snapshot();
+  return article.figures
+    .filter((f) => snapshot.conflictsAt({ file: article.file, start: f.start, end: f.end }).length > 0)
+    .map((f) => ({ start: f.start, end: f.end }));
 }

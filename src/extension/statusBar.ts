@@ -3,8 +3,6 @@ import { keyOf } from './articleKeys';
 import type { Feature } from './services';
 import { isArticleDocument } from './settings';
 
-const UPDATE_DEBOUNCE_MS = 100;
-
 /** The active article's counts; turns to a warning when it holds conflicting figures. Click: the panel. */
 export const registerStatusBar: Feature = (context, { corpus }) => {
   const item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Right, 100);
@@ -31,12 +29,7 @@ export const registerStatusBar: Feature = (context, { corpus }) => {
     item.show();
   };
 
-  // Analyses arrive in bursts (indexing, typing); one repaint per burst is enough.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const scheduleUpdate = () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, UPDATE_DEBOUNCE_MS);
-  };
-  context.subscriptions.push(item, { dispose: () => clearTimeout(timer) }, vscode.window.onDidChangeActiveTextEditor(update), corpus.onDidChange(scheduleUpdate));
+  // The conflict count reads the corpus-wide links, so it follows settled changes, not every analysis.
+  context.subscriptions.push(item, vscode.window.onDidChangeActiveTextEditor(update), corpus.onDidSettle(update));
   update();
 };

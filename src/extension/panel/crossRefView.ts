@@ -22,6 +22,7 @@ interface PanelTarget {
 export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private target: PanelTarget | undefined;
+  private outdated = false;
   private lastMessage: ToWebview = { type: 'empty', message: 'Place the cursor on a figure or a quote in an article.' };
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -44,7 +45,7 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
     view.webview.html = this.html(view.webview, webviewRoot);
     this.target ??= this.cursorTarget();
     // Computed now, delivered when the script says it is ready.
-    if (this.target) this.showAt(this.target);
+    if (this.target) this.showAt(this.target, true);
     // The view is resolved again each time it is shown after being hidden; its listeners go with it.
     const listeners = [
       view.webview.onDidReceiveMessage((message: unknown) => {
@@ -53,6 +54,11 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
         else if (this.corpus.corpus.has(message.ref.file)) void revealReference(this.corpus, message.ref, vscode.ViewColumn.One);
       }),
     ];
+    listeners.push(
+      view.onDidChangeVisibility(() => {
+        if (view.visible && this.outdated) this.render();
+      }),
+    );
     this.disposables.push(...listeners);
     view.onDidDispose(() => {
       for (const l of listeners) l.dispose();
@@ -60,18 +66,28 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
     });
   }
 
-  /** Points the panel at a position and renders it (now, whether or not the panel is visible). */
-  showAt(target: PanelTarget | undefined): void {
+  /**
+   * Points the panel at a position. It renders now if it is visible (or `now` is set); a hidden
+   * panel renders when it is next shown, so following the cursor costs nothing while it is closed.
+   */
+  showAt(target: PanelTarget | undefined, now = false): void {
     this.target = target;
-    this.render();
+    if (now || this.view?.visible) this.render();
+    else this.outdated = true;
   }
 
   render(): void {
+    this.outdated = false;
     if (this.target) {
       const result = crossRefModelAt(this.corpus.snapshot(), (file) => this.corpus.article(file), this.target.file, this.target.offset);
       this.lastMessage = 'model' in result ? { type: 'show', model: result.model } : { type: 'empty', message: result.message };
     }
     void this.view?.webview.postMessage(this.lastMessage);
+  }
+
+  /** Renders the current subject again with the latest analysis, when anyone can see it. */
+  refresh(): void {
+    this.showAt(this.target);
   }
 
   dispose(): void {
@@ -110,7 +126,7 @@ export const registerCrossRefView: Feature = (context, { corpus }) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       // Away from an article the panel keeps its subject, refreshed with the latest analysis.
-      if (!editor || editor.document.isClosed || !isArticleDocument(editor.document)) return provider.render();
+      if (!editor || editor.document.isClosed || !isArticleDocument(editor.document)) return provider.refresh();
       // Until the edit is analysed, the cursor's offset would point into older text; the analysis re-triggers this.
       if (!corpus.isCurrent(editor.document)) return;
       provider.showAt(targetOf(editor, editor.selection.active));
@@ -125,7 +141,7 @@ export const registerCrossRefView: Feature = (context, { corpus }) => {
       if (e.textEditor === vscode.window.activeTextEditor) follow(e.textEditor);
     }),
     vscode.window.onDidChangeActiveTextEditor(follow),
-    corpus.onDidChange(() => follow(vscode.window.activeTextEditor)),
+    corpus.onDidSettle(() => follow(vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('crosscheck.showCrossReferences', async () => {
       const editor = vscode.window.activeTextEditor;
       // A selection means "this span": its start lies inside what was selected.
@@ -133,7 +149,7 @@ export const registerCrossRefView: Feature = (context, { corpus }) => {
         editor && isArticleDocument(editor.document) ? targetOf(editor, editor.selection.isEmpty ? editor.selection.active : editor.selection.start) : undefined;
       clearTimeout(timer);
       await vscode.commands.executeCommand(`${CROSS_REF_VIEW_ID}.focus`);
-      if (target) provider.showAt(target);
+      if (target) provider.showAt(target, true);
       else provider.render();
       return provider.shown;
     }),
