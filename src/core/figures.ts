@@ -111,7 +111,7 @@ const CAP_FUNCTION = new Set([
   'among', 'including', 'within', 'per', 'whereas', 'while', 'although', 'though', 'if', 'when', 'once', 'only',
 ]);
 
-const PARENTHETICAL_OPENERS = new Set(['including', 'mostly', 'among', 'many', 'most', 'mainly', 'all', 'both', 'some', 'half']);
+const PARENTHETICAL_OPENERS = new Set(['including', 'mostly', 'among', 'many', 'most', 'mainly', 'all', 'both', 'some', 'half', 'or']);
 const RIGHT_STOPS = new Set(['including', 'while', 'whereas', 'but', 'although', 'though', 'because', 'according']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013', '[', ']', '.', '?', '!']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all']);
@@ -132,6 +132,8 @@ const MEASURE_UNITS = new Set([
 
 /** "the toll passed 35,000": more than the number. */
 const PASS_VERBS = new Set(['passes', 'passed', 'passing', 'surpasses', 'surpassed', 'surpassing', 'exceeds', 'exceeded', 'exceeding', 'tops', 'topped', 'crosses', 'crossed']);
+/** An ongoing war or campaign whose toll keeps rising. */
+const WAR_NOUNS = new Set(['war', 'offensive', 'campaign', 'bombardment', 'onslaught', 'conflict', 'fighting', 'hostilities', 'invasion']);
 const DAILY_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
 const RISE_VERBS = new Set(['rises', 'rose', 'risen', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches', 'surpassed', 'passed', 'topped', 'tops', 'exceeded']);
 const PERFECT_EVENTS = new Set(['killed', 'wounded', 'arrested', 'released']);
@@ -991,16 +993,20 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
       facets.window = parent.facets.window;
       facets.windowDays = parent.facets.windowDays;
     }
+    // "killed when troops surrounded a house", "in an air strike": one occurrence.
+    const singleEvent = all.some((w, i) => w === 'when' || (EVENT_NOUNS.has(w) && ['a', 'an', 'the', 'that', 'this'].includes(all[i - 1] ?? '') && !WAR_NOUNS.has(w)));
     let cumulative = false;
     for (let i = 0; i < all.length; i++) {
       const w = all[i];
       const nx = all[i + 1];
       if (w === 'since' || CUMULATIVE_WORDS.has(w) || (w === 'so' && nx === 'far') || (w === 'to' && nx === 'date') || (w === 'in' && nx === 'total')) cumulative = true;
       if (RISE_VERBS.has(w) && (nx === 'to' || i === all.length - 1 || allIdx[i] === c.qualFirst - 1 || allIdx[i] === c.qualFirst - 2)) cumulative = true;
-      if ((w === 'have' || w === 'has') && event && PERFECT_EVENTS.has(event)) {
+      if ((w === 'have' || w === 'has' || (w === 'had' && !singleEvent)) && event && PERFECT_EVENTS.has(event)) {
         for (let d = 1; d <= 3 && i + d < all.length; d++) if (EVENT_WORDS.get(all[i + d]) === event) cumulative = true;
       }
     }
+    // The toll of an ongoing war ("the offensive ..., killing at least 37,000 people").
+    if (!cumulative && !singleEvent && event && PERFECT_EVENTS.has(event) && all.some((w) => WAR_NOUNS.has(w)) && !env.anchors.get(s)?.length) cumulative = true;
     if (facets.event) {
       if (facets.window) facets.frame = 'daily';
       else if (STATE_EVENTS.has(facets.event)) facets.frame = 'current';

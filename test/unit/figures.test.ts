@@ -190,6 +190,12 @@ describe('figures: subjects and facets', () => {
     assert.notEqual(only('Last week 20 people were killed in a strike.', '20').facets?.frame, 'daily');
   });
 
+  it('reads the toll of an ongoing war as a running total, a killing "when ..." as one event', () => {
+    assert.equal(only('Israel launched a retaliatory offensive, killing at least 37,100 people, the ministry said.', '37,100').facets?.frame, 'cumulative');
+    assert.equal(only('The ministry said that 37,000 people had been killed in the territory.', '37,000').facets?.frame, 'cumulative');
+    assert.equal(only('Two Palestinians had been killed when troops surrounded a house.', 'Two').facets?.frame, 'event');
+  });
+
   it('reads "the toll passed N" as more than N', () => {
     assert.equal(only('The death toll in the territory has passed 34,000, the ministry said.', '34,000').qualifier, 'more than');
   });
