@@ -87,14 +87,44 @@ export class QuoteLinker {
   }
 }
 
+/** A word or phrase shared by this many quotes of one speaker says nothing about which ones match. */
+const MAX_KEY_SHARE = 64;
+
+/**
+ * Connected components of "same utterance". Only quotes that share their rarest content word
+ * (every fragment shares all its words with its whole) or a two-word phrase are compared, so a
+ * prolific speaker costs about linear time, not a comparison of every pair.
+ */
 function components(entries: QuoteEntry[]): QuoteEntry[][] {
   const parent = entries.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let a = 0; a < entries.length; a++) {
-    for (let b = a + 1; b < entries.length; b++) {
-      if (sameUtterance(entries[a], entries[b])) parent[find(b)] = find(a);
+  const byKey = new Map<string, number[]>();
+  const keysOf = entries.map((e) => {
+    const keys = new Set<string>(e.content);
+    for (let k = 1; k < e.content.length; k++) keys.add(`${e.content[k - 1]} ${e.content[k]}`);
+    return keys;
+  });
+  keysOf.forEach((keys, i) => {
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
     }
-  }
+  });
+  entries.forEach((e, i) => {
+    const candidates = new Set<number>();
+    const words = [...new Set(e.content)].sort((x, y) => (byKey.get(x)?.length ?? 0) - (byKey.get(y)?.length ?? 0));
+    if (words.length) for (const j of byKey.get(words[0]) ?? []) candidates.add(j);
+    for (const key of keysOf[i]) {
+      if (!key.includes(' ')) continue;
+      const list = byKey.get(key) ?? [];
+      if (list.length <= MAX_KEY_SHARE) for (const j of list) candidates.add(j);
+    }
+    for (const j of candidates) {
+      if (j === i || find(i) === find(j)) continue;
+      if (sameUtterance(e, entries[j])) parent[find(j)] = find(i);
+    }
+  });
   const byRoot = new Map<number, QuoteEntry[]>();
   entries.forEach((e, i) => {
     const r = find(i);
@@ -111,7 +141,8 @@ export function sameUtterance(a: { words: string[]; content: string[] }, b: { wo
   if (short.content.length === 0) return false;
   // A fragment: "cannot accept" inside "Israel cannot accept that".
   if (containsRun(long.words, short.words) && (short.content.length >= 2 || short.content[0].length >= 5)) return true;
-  const shared = new Set(short.content.filter((w) => long.content.includes(w)));
+  const longWords = new Set(long.content);
+  const shared = new Set(short.content.filter((w) => longWords.has(w)));
   const overlap = shared.size / new Set(short.content).size;
   const phrase = longestSharedRun(short.content, long.content);
   if (phrase >= 3) return true;
@@ -122,7 +153,22 @@ export function tokenize(text: string): string[] {
   return (text.toLowerCase().replace(/[\u2019']/g, "'").match(/[a-z0-9']+/g) ?? [])
     .map((w) => w.replace(/'s$/, '').replace(/'/g, ''))
     .filter(Boolean)
-    .map((w) => (w.length > 3 ? PorterStemmer.stem(w) : w));
+    .map(stem);
+}
+
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new Map<string, string>();
+
+/** Porter stems, cached: quotes reuse a small vocabulary and stemming is the costly part. */
+function stem(word: string): string {
+  if (word.length <= 3) return word;
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {
