@@ -37,6 +37,10 @@ describe('conflicts: tolerance from the wording', () => {
     assert.deepEqual([moreThan.lo, moreThan.loOpen], [130, true]);
     const upTo = intervalOf(measured('Up to 40 people were hurt.', '40'));
     assert.deepEqual([upTo.lo, upTo.hi], [0, 40]);
+    const thousands = intervalOf(measured('The strikes have killed 35,000 people.', '35,000'));
+    assert.deepEqual([thousands.lo, thousands.hi], [34_500, 35_500], 'three trailing zeros read as thousands');
+    const hundred = intervalOf(measured('Officials said 100 people were killed.', '100'));
+    assert.deepEqual([hundred.lo, hundred.hi], [100, 100], 'a bare 100 is exact');
     const scaled = intervalOf(measured('About 1.5 million people have taken refuge in Rafah.', '1.5 million'));
     assert.deepEqual([scaled.lo, scaled.hi], [1_450_000, 1_550_000]);
   });

@@ -25,6 +25,14 @@ export interface Interval {
   hiOpen: boolean;
 }
 
+/**
+ * A bare number is exact ("1,205", "100") unless its writing shows rounding: a scale word ("1.5
+ * million") or three trailing zeros ("35,000", read as thousands).
+ */
+function roundedAsWritten(m: Measured): boolean {
+  return m.facets.scaled || (m.kind !== 'duration' && (m.facets.roundingUnit || 1) >= 1000);
+}
+
 /** Half the rounding step a written number implies ("around 250" -> 5; "about 7" -> 1). */
 function halfStep(m: Measured): number {
   const unit = m.facets.roundingUnit || 1;
@@ -61,6 +69,8 @@ export function intervalOf(m: Measured): Interval {
       return { lo: (v - h) * scale, hi: (v + h) * scale, loOpen: false, hiOpen: false };
     default:
       if (m.facets.scaled) return { lo: (v - h) * scale, hi: (v + h) * scale, loOpen: false, hiOpen: false };
+      // A bare "30,000" is read as rounded to thousands, not to its leading digit.
+      if (roundedAsWritten(m)) return { lo: (v - 500) * scale, hi: (v + 500) * scale, loOpen: false, hiOpen: false };
       if (m.kind === 'duration') return { lo: (v - 0.5) * scale, hi: (v + 0.5) * scale, loOpen: false, hiOpen: false };
       v *= scale;
       return { lo: v, hi: v, loOpen: false, hiOpen: false };
@@ -206,7 +216,7 @@ function toleranceReason(a: Measured, b: Measured): string {
   if (ceiling) return `above the ceiling set by '${written(ceiling)}'`;
   const nearly = pick('nearly');
   if (nearly) return `outside the range of '${written(nearly)}'`;
-  const rounded = a.facets.scaled ? a : b.facets.scaled ? b : null;
+  const rounded = roundedAsWritten(a) ? a : roundedAsWritten(b) ? b : null;
   if (rounded) return `beyond the rounding of '${written(rounded)}'`;
   return 'and both are given as exact numbers';
 }
