@@ -960,34 +960,10 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     const near = comma < 0 || reachesStart ? left : left.slice(0, comma);
     const allIdx = [...near.slice().reverse(), ...right];
     const all = allIdx.map((i) => tokens[i].lo);
-    for (let i = 0; i < all.length; i++) {
-      if (!DAILY_WORDS.has(all[i])) continue;
-      // "the past 24 hours", "the last day", "the previous two weeks": a reporting window.
-      const a = tokens[allIdx[i] + 1];
-      const b = tokens[allIdx[i] + 2];
-      let to = -1;
-      let length = 0;
-      const unitA = a && a.kind === 'word' ? TIME_UNITS.get(a.lo) : undefined;
-      if (unitA && !a.lo.endsWith('s')) {
-        to = allIdx[i] + 1;
-        length = unitA.days;
-      } else if (a && b && b.kind === 'word' && TIME_UNITS.has(b.lo)) {
-        const n = a.kind === 'num' ? Number(a.raw.replace(/,/g, '')) : (CARDINALS.get(a.lo) ?? NaN);
-        if (Number.isFinite(n) && n > 0) {
-          to = allIdx[i] + 2;
-          length = n * (TIME_UNITS.get(b.lo) as { days: number }).days;
-        }
-      }
-      const det = tokens[allIdx[i] - 1]?.lo ?? '';
-      if (to >= 0 && (det === 'the' || det === 'in' || det === 'over' || det === 'within')) {
-        let from = allIdx[i];
-        if (tokens[from - 1]?.lo === 'the') from--;
-        if (['in', 'over', 'during', 'within', 'for'].includes(tokens[from - 1]?.lo ?? '')) from--;
-        const w = text.slice(tokens[from].start, tokens[to].end);
-        facets.window = w[0].toLowerCase() + w.slice(1);
-        facets.windowDays = Math.round(length * 1000) / 1000;
-        break;
-      }
+    const window = reportingWindow(env, allIdx);
+    if (window) {
+      facets.window = window.text;
+      facets.windowDays = window.days;
     }
     if (!facets.window && parent?.facets.window) {
       facets.window = parent.facets.window;
@@ -1020,34 +996,18 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
 
     // The dated event it belongs to.
     if (facets.frame === 'event') {
-      const anchors = env.anchors.get(s) ?? [];
-      let best: Anchor | null = null;
-      for (const a of anchors) if (!best || Math.abs(a.token - e.first) < Math.abs(best.token - e.first)) best = a;
-      if (!best) {
-        // "during the attack": the latest dated event of that kind before it.
-        for (let i = 0; i < all.length - 1; i++) {
-          if ((all[i] === 'the' || all[i] === 'that') && EVENT_NOUNS.has(all[i + 1])) {
-            best = latestAnchor(env, singular(all[i + 1]), e.first);
-            if (best) break;
-          }
-        }
-      }
-      if (!best && parent) {
-        facets.anchor = parent.facets.anchor;
-        facets.anchorText = parent.facets.anchorText;
-      }
-      if (!best && !facets.anchor && (facets.event === 'seized' || facets.event === 'killed') && s > 0 && !hasOwnTime(env, s)) {
-        const prevAnchors = (env.anchors.get(s - 1) ?? []).filter((a) => a.noun);
-        if (prevAnchors.length) best = prevAnchors[prevAnchors.length - 1];
-      }
+      const best = eventAnchor(env, c, all) ?? (parent?.facets.anchor ? null : inheritedAnchor(env, s, facets.event));
       if (best) {
         facets.anchor = best.key;
         facets.anchorText = best.text;
+      } else if (parent) {
+        facets.anchor = parent.facets.anchor;
+        facets.anchorText = parent.facets.anchorText;
       }
     }
 
     for (const w of all) {
-      if (w === 'internally' || w === 'inside' || w === 'within') facets.scope = 'internal';
+      if (w === 'internally' || w === 'inside') facets.scope = 'internal';
       else if (w === 'abroad' || w === 'neighbouring' || w === 'neighboring' || w === 'overseas') facets.scope = 'abroad';
     }
     facets.demonym = demonymOf(facets.nounText);
@@ -1073,11 +1033,11 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     facets.place = place;
   }
 
-  if (c.kind === 'duration' || (c.kind === 'ordinal' && e.timeUnit)) describePeriod(env, c, facets, left);
+  if (c.kind === 'duration' || (c.kind === 'ordinal' && e.timeUnit)) describePeriod(env, c, facets);
   if (c.kind === 'duration' && !facets.topic && DAILY_WORDS.has(tokens[e.first - 1]?.lo ?? '')) facets.topic = 'window';
 
   c.figure = {
-    start: e.currency ? e.start : e.start,
+    start: e.start,
     end: e.end,
     text: text.slice(e.start, e.end),
     value: e.value,
@@ -1122,6 +1082,60 @@ function quoteAround<Q extends { start: number; end: number }>(quotes: Q[], star
   return q && end <= q.end ? q : undefined;
 }
 
+/** "in the past 24 hours", "over the last day", "the previous two weeks": a reporting window in the clause. */
+function reportingWindow(env: Env, clause: number[]): { text: string; days: number } | null {
+  const { tokens, text } = env;
+  for (const at of clause) {
+    if (!DAILY_WORDS.has(tokens[at].lo)) continue;
+    const a = tokens[at + 1];
+    const b = tokens[at + 2];
+    let to = -1;
+    let length = 0;
+    const unitA = a && a.kind === 'word' ? TIME_UNITS.get(a.lo) : undefined;
+    if (unitA && !a.lo.endsWith('s')) {
+      to = at + 1;
+      length = unitA.days;
+    } else if (a && b && b.kind === 'word' && TIME_UNITS.has(b.lo)) {
+      const n = a.kind === 'num' ? Number(a.raw.replace(/,/g, '')) : (CARDINALS.get(a.lo) ?? NaN);
+      if (Number.isFinite(n) && n > 0) {
+        to = at + 2;
+        length = n * (TIME_UNITS.get(b.lo) as { days: number }).days;
+      }
+    }
+    // "last week" dates an event; "the last week", "in the past day" is a window.
+    const det = tokens[at - 1]?.lo ?? '';
+    if (to < 0 || !(det === 'the' || det === 'in' || det === 'over' || det === 'within')) continue;
+    let from = at;
+    if (tokens[from - 1]?.lo === 'the') from--;
+    if (['in', 'over', 'during', 'within', 'for'].includes(tokens[from - 1]?.lo ?? '')) from--;
+    const w = text.slice(tokens[from].start, tokens[to].end);
+    return { text: w[0].toLowerCase() + w.slice(1), days: Math.round(length * 1000) / 1000 };
+  }
+  return null;
+}
+
+/** The dated event a one-off figure belongs to: a date in its sentence, or "the attack" named earlier. */
+function eventAnchor(env: Env, c: Candidate, clauseWords: string[]): Anchor | null {
+  let best: Anchor | null = null;
+  for (const a of env.anchors.get(c.sentence) ?? []) if (!best || Math.abs(a.token - c.expr.first) < Math.abs(best.token - c.expr.first)) best = a;
+  if (best) return best;
+  // "during the attack": the latest dated event of that kind before it.
+  for (let i = 0; i < clauseWords.length - 1; i++) {
+    if ((clauseWords[i] === 'the' || clauseWords[i] === 'that') && EVENT_NOUNS.has(clauseWords[i + 1])) {
+      best = latestAnchor(env, singular(clauseWords[i + 1]), c.expr.first);
+      if (best) return best;
+    }
+  }
+  return null;
+}
+
+/** "Militants also seized around 250 hostages.": a sentence with no time of its own continues the dated event before it. */
+function inheritedAnchor(env: Env, s: number, event: string | null): Anchor | null {
+  if ((event !== 'seized' && event !== 'killed') || s === 0 || hasOwnTime(env, s)) return null;
+  const prev = (env.anchors.get(s - 1) ?? []).filter((a) => a.noun);
+  return prev.length ? prev[prev.length - 1] : null;
+}
+
 function hasOwnTime(env: Env, s: number): boolean {
   const memo = env.ownTime.get(s);
   if (memo !== undefined) return memo;
@@ -1156,7 +1170,7 @@ function latestAnchor(env: Env, noun: string, before: number): Anchor | null {
 }
 
 /** Durations: the age of a war ("nine months into"), the length of a truce ("six-week pause"). */
-function describePeriod(env: Env, c: Candidate, facets: FigureFacets, left: number[]): void {
+function describePeriod(env: Env, c: Candidate, facets: FigureFacets): void {
   const { tokens } = env;
   const e = c.expr;
   const s = c.sentence;
@@ -1180,7 +1194,6 @@ function describePeriod(env: Env, c: Candidate, facets: FigureFacets, left: numb
     const l1 = tokens[e.first - 1]?.lo ?? '';
     const l2 = tokens[e.first - 2]?.lo ?? '';
     if ((ELAPSED_CUES.has(l1) || ELAPSED_CUES.has(l2)) && sentenceHas(CONFLICT_NOUNS, env.sentFirst[s], e.first)) elapsed = true;
-    void left;
   }
   if (elapsed) {
     facets.topic = 'war';
