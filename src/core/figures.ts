@@ -610,18 +610,19 @@ function eventOf(tokens: Token[], j: number): string | null {
   return cls;
 }
 
-function placeFromActors(env: Env, first: number, last: number): string | null | undefined {
-  // undefined: no actor mention here; null: a mention that is not a place.
+function placeFromActors(env: Env, first: number, last: number, afterPreposition = false): string | null | undefined {
+  // undefined: no actor mention here; null: a mention that is not a place. After "in"/"near" a name
+  // taken for a person is a place all the same ("in El Fasher"); an organisation is not.
   const { tokens, places } = env;
   for (let j = first; j < last; j++) {
     const m = places.get(tokens[j].start);
-    if (m) return m.type === 'place' ? m.name : null;
+    if (m) return m.type === 'place' ? m.name : afterPreposition && m.type === 'person' ? undefined : null;
   }
   return undefined;
 }
 
 /** The capitalised name starting at token j, if it reads as a place. */
-function placeNameAt(env: Env, j: number, sentence: number): string | null {
+function placeNameAt(env: Env, j: number, sentence: number, afterPreposition = false): string | null {
   const { tokens } = env;
   let k = j;
   while (k < tokens.length && k < j + 4 && env.sentOf[k] === sentence && isNameWord(tokens[k]) && !DETERMINERS.has(tokens[k].lo)) {
@@ -630,7 +631,7 @@ function placeNameAt(env: Env, j: number, sentence: number): string | null {
   }
   if (k === j) return null;
   if (monthOf(tokens[j]) !== null || WEEKDAYS.has(tokens[j].raw)) return null;
-  const fromActors = placeFromActors(env, j, k);
+  const fromActors = placeFromActors(env, j, k, afterPreposition);
   if (fromActors === null) return null;
   if (fromActors) return fromActors;
   // A demonym right before a lowercase noun is an adjective ("in Russian strikes").
@@ -652,7 +653,7 @@ function placeAfterPrep(env: Env, j: number, sentence: number): string | null {
     // "the city of X"
   } else return null;
   if (!tokens[k] || env.sentOf[k] !== sentence) return null;
-  return placeNameAt(env, k, sentence);
+  return placeNameAt(env, k, sentence, true);
 }
 
 function sourceOfSentence(env: Env, s: number): SourceInfo | null {
