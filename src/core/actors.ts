@@ -190,7 +190,9 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
   const candidates: Candidate[] = [];
   const midSentenceNames = new Set<string>();
   for (const t of tokens) if (t.capitalised && !t.sentenceStart) midSentenceNames.add(t.text);
-  const lowercaseWords = (word: string): boolean => appearsLowercase(text, word);
+  let lowercase: Set<string> | undefined;
+  // Built once, on first need: a per-word search of the text would be quadratic on hostile input.
+  const lowercaseWords = (word: string): boolean => (lowercase ??= new Set(text.match(/\b[a-z]+\b/g) ?? [])).has(word);
   // Definitions are few in real text; a cap keeps hostile text full of "(ABC)" linear.
   const defined = [...new Set(definitions.map((d) => d.full))].slice(0, 64);
   const definedStarts = new Set<number>();
@@ -399,16 +401,6 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
-}
-
-/** Whether the word also occurs written in lowercase, as a whole word. */
-function appearsLowercase(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at > 0 ? text[at - 1] : ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (!/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) return true;
-  }
-  return false;
 }
 
 function isByline(text: string, pos: number): boolean {
