@@ -556,6 +556,15 @@ function rightWindow(env: Env, from: number, sentence: number, figureStarts: Set
         }
         break;
       }
+      // "nearly 2 million people – about 90 percent of the population – have been displaced"
+      if ((t.raw === '\u2014' || t.raw === '\u2013') && out.length === 0) {
+        let k = j + 1;
+        while (k < end && tokens[k].raw !== t.raw && tokens[k].raw !== '.') k++;
+        if (k < end && tokens[k].raw === t.raw) {
+          j = k + 1;
+          continue;
+        }
+      }
       if (CLAUSE_PUNCT.has(t.raw)) break;
       j++;
       continue;
@@ -1034,7 +1043,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     facets.place = place;
   }
 
-  if (c.kind === 'duration' || (c.kind === 'ordinal' && e.timeUnit)) describePeriod(env, c, facets);
+  if (c.kind === 'duration' || c.kind === 'ordinal') describePeriod(env, c, facets);
   if (c.kind === 'duration' && !facets.topic && DAILY_WORDS.has(tokens[e.first - 1]?.lo ?? '')) facets.topic = 'window';
 
   c.figure = {
@@ -1194,7 +1203,14 @@ function describePeriod(env: Env, c: Candidate, facets: FigureFacets): void {
   if (c.kind === 'ordinal') {
     const l1 = tokens[e.first - 1]?.lo ?? '';
     const l2 = tokens[e.first - 2]?.lo ?? '';
-    if ((ELAPSED_CUES.has(l1) || ELAPSED_CUES.has(l2)) && sentenceHas(CONFLICT_NOUNS, env.sentFirst[s], e.first)) elapsed = true;
+    if (e.timeUnit && (ELAPSED_CUES.has(l1) || ELAPSED_CUES.has(l2)) && sentenceHas(CONFLICT_NOUNS, env.sentFirst[s], e.first)) elapsed = true;
+    // "the 100th day of the war": the unit stays outside the span but gives the age.
+    const unit = !e.timeUnit && nx?.kind === 'word' ? TIME_UNITS.get(nx.lo) : undefined;
+    const after = tokens[e.last + 1]?.lo === 'of' ? (tokens[e.last + 2]?.lo === 'the' ? tokens[e.last + 3] : tokens[e.last + 2]) : undefined;
+    if (unit && after && CONFLICT_NOUNS.has(after.lo)) {
+      facets.unitDays = unit.days;
+      elapsed = true;
+    }
   }
   if (elapsed) {
     facets.topic = 'war';

@@ -196,6 +196,15 @@ describe('figures: subjects and facets', () => {
     assert.equal(only('Two Palestinians had been killed when troops surrounded a house.', 'Two').facets?.frame, 'event');
   });
 
+  it('reads the age of a war from "N months into", "N months ago", "its Nth month" and "the Nth day of"', () => {
+    assert.equal(only('The army expanded an evacuation order nine months into its relentless attacks.', 'nine months').facets?.topic, 'war');
+    assert.equal(only('Israel repeated its aim since the start of the offensive nearly seven months ago.', 'seven months').facets?.topic, 'war');
+    assert.equal(only('The war, which entered its fifth month on Wednesday, raged on.', 'fifth month').facets?.topic, 'war');
+    const day = only('On the 100th day of the war, the ministry spoke.', '100th');
+    assert.deepEqual([day.facets?.topic, day.facets?.unitDays], ['war', 1]);
+    assert.equal(only('In their third round of talks since the war began, envoys met.', 'third').facets?.topic, null);
+  });
+
   it('reads "the toll passed N" as more than N', () => {
     assert.equal(only('The death toll in the territory has passed 34,000, the ministry said.', '34,000').qualifier, 'more than');
   });
