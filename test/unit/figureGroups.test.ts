@@ -3,6 +3,8 @@ import type { AnalyzedArticle } from '../../src/core/analyze';
 import { extractFigures } from '../../src/core/figures';
 import { FigureLinker, placeKey } from '../../src/core/links/figureGroups';
 import { layout } from '../../src/core/text';
+import { Rng } from '../../bench/lib/prng';
+import { loadSeeds, syntheticCorpus } from '../../bench/lib/seeds';
 
 /** An article analysed by the figures pipeline alone, with the date given (not read from the text). */
 export function article(file: string, date: string | null, text: string): AnalyzedArticle {
@@ -131,5 +133,29 @@ describe('figure groups', () => {
     l.update('a.txt', FEB); // back again, in another order of arrival
     assert.deepEqual(l.groups(), linked(SEPT, MAY2, FEB).groups());
     assert.deepEqual(l.conflicts(), linked(SEPT, MAY2, FEB).conflicts());
+  });
+
+  it('stays equal to a full recomputation through random edits, removals and re-additions', () => {
+    const rng = new Rng(4242, 1);
+    const dates = [null, '2024-02-07', '2024-05-06', '2024-05-06', '2024-07-08'];
+    const pool = syntheticCorpus(loadSeeds(), 60, 77).map((d, i) => article(`c/${String(i % 20).padStart(2, '0')}.txt`, dates[i % dates.length], d.text));
+    const live = new Map<string, AnalyzedArticle>();
+    const l = new FigureLinker();
+    let sawConflict = false;
+    for (let step = 0; step < 80; step++) {
+      const a = pool[rng.int(0, pool.length - 1)];
+      if (live.has(a.file) && rng.int(0, 3) === 0) {
+        live.delete(a.file);
+        l.update(a.file, undefined);
+      } else {
+        live.set(a.file, a);
+        l.update(a.file, a);
+      }
+      const full = linked(...live.values());
+      assert.deepEqual(l.groups(), full.groups(), `groups differ after step ${step}`);
+      assert.deepEqual(l.conflicts(), full.conflicts(), `conflicts differ after step ${step}`);
+      if (full.conflicts().length) sawConflict = true;
+    }
+    assert.ok(sawConflict, 'the random corpus must exercise conflicts too');
   });
 });
