@@ -372,7 +372,8 @@ function readQualifier(tokens: Token[], e: NumberExpr): [Qualifier, number] {
     if (!ok) continue;
     // "some of", "about the" never reach here (the number follows directly); "more than half" does.
     if (phrase === 'some' && (e.form === 'fraction' || e.form === 'ordinal')) continue;
-    if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && e.timeUnit && e.form !== 'words' && e.form !== 'digits') continue;
+    // "over two days of talks": a span of time, not a lower bound.
+    if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && e.timeUnit) continue;
     return [q, e.first - words.length];
   }
   if (before && PASS_VERBS.has(before.lo)) return ['more than', e.first];
