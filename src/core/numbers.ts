@@ -464,9 +464,9 @@ function readExpr(tokens: Token[], i: number): NumberExpr | null {
   }
   const wn = readWordNumber(tokens, i);
   if (wn) {
-    // "two thirds of"
+    // "two thirds of", "one quarter of"
     const nt = tokens[wn.last];
-    if (nt && nt.kind === 'word' && FRACTIONS.has(nt.lo) && nt.lo.endsWith('s') && tokens[wn.last + 1]?.lo === 'of') {
+    if (nt && nt.kind === 'word' && FRACTIONS.has(nt.lo) && nt.lo !== 'half' && (nt.lo.endsWith('s') || wn.value === 1) && tokens[wn.last + 1]?.lo === 'of') {
       const pct = Math.round(wn.value * (FRACTIONS.get(nt.lo) as number) * 100) / 100;
       return { ...base(tokens, i, wn.last + 1, pct, 'fraction'), percent: true };
     }

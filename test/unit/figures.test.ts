@@ -73,6 +73,7 @@ describe('figures: numbers', () => {
     assert.deepEqual([half.value, half.kind, half.qualifier], [50, 'percent', 'more than']);
     const third = only('A third of the victims were children.', 'A third');
     assert.deepEqual([third.value, third.kind], [33.33, 'percent']);
+    assert.deepEqual(texts('One third of the homes and one quarter of schools, two thirds of them, a fifth of roads.'), ['One third', 'one quarter', 'two thirds', 'a fifth']);
     const pct = only('Prices rose 18% last year.', '18%');
     assert.deepEqual([pct.value, pct.kind], [18, 'percent']);
     const money = only('The government pledged $11.7 billion for reconstruction.', '$11.7 billion');
