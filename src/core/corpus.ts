@@ -35,6 +35,7 @@ export class Corpus {
   private readonly quoteLinker = new QuoteLinker();
   private readonly listeners = new Set<Listener>();
   private cached: CorpusSnapshot | undefined;
+  private readonly formattedByFile = new Map<string, { source: AnalyzedArticle; article: Article }>();
   private batchDepth = 0;
   private pending: string[] = [];
 
@@ -53,6 +54,7 @@ export class Corpus {
 
   remove(file: string): boolean {
     if (!this.byFile.delete(file)) return false;
+    this.formattedByFile.delete(file);
     this.relink(file, undefined);
     return true;
   }
@@ -114,6 +116,42 @@ export class Corpus {
     for (const listener of [...this.listeners]) listener({ files });
   }
 
+  /**
+   * The article in the format, with corpus-wide names and group ids. The previous copy is reused
+   * when none of those changed, so a snapshot after a small edit allocates little.
+   */
+  private formatted(file: string, quoteGroupOf: Map<string, string>, figureGroupOf: Map<string, string>): Article {
+    const source = this.byFile.get(file)!;
+    const cached = this.formattedByFile.get(file);
+    const quoteGroup = (start: number): string | null => quoteGroupOf.get(refKey(file, start)) ?? null;
+    const figureGroup = (start: number): string | null => figureGroupOf.get(refKey(file, start)) ?? null;
+    const speaker = (name: string | null): string | null => (name ? this.actorLinker.canonical(name, 'person').name : null);
+    if (cached && cached.source === source) {
+      const out = cached.article;
+      const unchanged =
+        source.quotes.every((q, i) => out.quotes[i].group === quoteGroup(q.start) && out.quotes[i].speaker === speaker(q.speaker)) &&
+        source.figures.every((f, i) => out.figures[i].group === figureGroup(f.start)) &&
+        source.actors.every((m, i) => {
+          const actor = this.actorLinker.canonical(m.name, m.type);
+          return out.actors[i].name === actor.name && out.actors[i].type === actor.type;
+        });
+      if (unchanged) return out;
+    }
+    const out = toFormatArticle(source);
+    for (const q of out.quotes) {
+      q.group = quoteGroup(q.start);
+      q.speaker = speaker(q.speaker);
+    }
+    for (const f of out.figures) f.group = figureGroup(f.start);
+    for (const m of out.actors) {
+      const actor = this.actorLinker.canonical(m.name, m.type);
+      m.name = actor.name;
+      m.type = actor.type;
+    }
+    this.formattedByFile.set(file, { source, article: out });
+    return out;
+  }
+
   private buildSnapshot(): CorpusSnapshot {
     const figureGroups = this.figureLinker.groups();
     const quoteGroups = this.quoteLinker.groups((speaker) => this.actorLinker.canonical(speaker, 'person').name);
@@ -121,21 +159,7 @@ export class Corpus {
     const actors = this.actorLinker.actors();
     const figureGroupOf = memberIndex(figureGroups);
     const quoteGroupOf = memberIndex(quoteGroups);
-    const articles = this.files().map((file) => {
-      const a = this.byFile.get(file)!;
-      const out = toFormatArticle(a);
-      for (const q of out.quotes) {
-        q.group = quoteGroupOf.get(refKey(file, q.start)) ?? null;
-        if (q.speaker) q.speaker = this.actorLinker.canonical(q.speaker, 'person').name;
-      }
-      for (const f of out.figures) f.group = figureGroupOf.get(refKey(file, f.start)) ?? null;
-      for (const m of out.actors) {
-        const actor = this.actorLinker.canonical(m.name, m.type);
-        m.name = actor.name;
-        m.type = actor.type;
-      }
-      return out;
-    });
+    const articles = this.files().map((file) => this.formatted(file, quoteGroupOf, figureGroupOf));
     const document: AnalysisDocument = { version: 1, articles, actors, figureGroups, quoteGroups, conflicts };
     const articleByFile = new Map(articles.map((a) => [a.file, a]));
     const figureGroupById = new Map(figureGroups.map((g) => [g.id, g]));

@@ -63,8 +63,17 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return boundedEditDistance(x, y, limit) <= limit && consonantSkeleton(x) !== '' && similarSkeleton(x, y);
 }
 
+const foldCache = new Map<string, string>();
+
+/** Accents and case removed. Names recur across a corpus, so results are cached (bounded). */
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    folded = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+    if (foldCache.size >= 50_000) foldCache.clear();
+    foldCache.set(s, folded);
+  }
+  return folded;
 }
 
 function undouble(s: string): string {

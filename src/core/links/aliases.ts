@@ -25,8 +25,26 @@ export class ActorLinker {
   private readonly byFile = new Map<string, Map<string, NameStats>>();
   private readonly totals = new Map<string, NameStats>();
   private resolved: { actors: Actor[]; byName: Map<string, ResolvedActor> } | undefined;
+  /** Which names form one actor. Recomputed only when a name appears, disappears or changes type. */
+  private clusters: string[][] | undefined;
 
   update(file: string, article: AnalyzedArticle | undefined): void {
+    // The clustering survives an update that leaves the set of names and their types as they were.
+    const touched = new Set<string>([...(this.byFile.get(file)?.keys() ?? []), ...(article?.actors.map((m) => m.name) ?? [])]);
+    const before = new Map([...touched].map((n) => [n, this.typeKey(n)]));
+    const clusters = this.clusters;
+    this.updateTotals(file, article);
+    this.clusters = [...touched].every((n) => before.get(n) === this.typeKey(n)) ? clusters : undefined;
+    this.resolved = undefined;
+  }
+
+  /** A name's presence and majority type, the only things the clustering depends on. */
+  private typeKey(name: string): string {
+    const stats = this.totals.get(name);
+    return stats ? majorityType(stats.types) : '';
+  }
+
+  private updateTotals(file: string, article: AnalyzedArticle | undefined): void {
     const old = this.byFile.get(file);
     if (old) for (const [name, stats] of old) this.add(name, stats, -1);
     if (!article) {
@@ -42,7 +60,6 @@ export class ActorLinker {
       this.byFile.set(file, mine);
       for (const [name, stats] of mine) this.add(name, stats, 1);
     }
-    this.resolved = undefined;
   }
 
   actors(): Actor[] {
@@ -56,7 +73,9 @@ export class ActorLinker {
 
   private add(name: string, stats: NameStats, sign: 1 | -1): void {
     let total = this.totals.get(name);
-    if (!total) this.totals.set(name, (total = { types: { person: 0, organization: 0, place: 0 }, surfaces: new Map() }));
+    if (!total) {
+      this.totals.set(name, (total = { types: { person: 0, organization: 0, place: 0 }, surfaces: new Map() }));
+    }
     for (const t of ['person', 'organization', 'place'] as const) total.types[t] += sign * stats.types[t];
     for (const [s, n] of stats.surfaces) {
       const v = (total.surfaces.get(s) ?? 0) + sign * n;
@@ -68,6 +87,31 @@ export class ActorLinker {
 
   private resolve(): { actors: Actor[]; byName: Map<string, ResolvedActor> } {
     if (this.resolved) return this.resolved;
+    this.clusters ??= this.cluster();
+    const actors: Actor[] = [];
+    const byName = new Map<string, ResolvedActor>();
+    for (const members of this.clusters) {
+      const types = { person: 0, organization: 0, place: 0 };
+      const surfaces = new Map<string, number>();
+      for (const n of members) {
+        const stats = this.totals.get(n)!;
+        // A full name's type is better evidence than a lone word's default.
+        const weight = nameTokens(n).length > 1 ? 3 : 1;
+        for (const t of ['person', 'organization', 'place'] as const) types[t] += weight * stats.types[t];
+        for (const [s, c] of stats.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + c);
+      }
+      const type = majorityType(types);
+      const forms = members.map((n) => ({ surface: n, count: sum(this.totals.get(n)!.surfaces.values()) }));
+      const name = canonicalName(forms, type);
+      actors.push({ name, type, aliases: [...surfaces.keys()].sort(), mentions: sum(surfaces.values()) });
+      for (const n of members) byName.set(n, { name, type });
+    }
+    actors.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.resolved = { actors, byName };
+    return this.resolved;
+  }
+
+  private cluster(): string[][] {
     const names = [...this.totals.keys()].sort();
     const typeOf = (n: string): ActorType => majorityType(this.totals.get(n)!.types);
     const index = new Map(names.map((n, i) => [n, i]));
@@ -135,30 +179,9 @@ export class ActorLinker {
       }
     }
 
-    const clusters = new Map<number, number[]>();
-    names.forEach((_, i) => push(clusters, find(i), i));
-    const actors: Actor[] = [];
-    const byName = new Map<string, ResolvedActor>();
-    for (const members of clusters.values()) {
-      const types = { person: 0, organization: 0, place: 0 };
-      const surfaces = new Map<string, number>();
-      for (const i of members) {
-        const stats = this.totals.get(names[i])!;
-        // A full name's type is better evidence than a lone word's default.
-        const weight = nameTokens(names[i]).length > 1 ? 3 : 1;
-        for (const t of ['person', 'organization', 'place'] as const) types[t] += weight * stats.types[t];
-        for (const [s, c] of stats.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + c);
-      }
-      const type = majorityType(types);
-      const forms = members.map((i) => ({ surface: names[i], count: sum(this.totals.get(names[i])!.surfaces.values()) }));
-      const name = canonicalName(forms, type);
-      const mentions = sum(surfaces.values());
-      actors.push({ name, type, aliases: [...surfaces.keys()].sort(), mentions });
-      for (const i of members) byName.set(names[i], { name, type });
-    }
-    actors.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    this.resolved = { actors, byName };
-    return this.resolved;
+    const clusters = new Map<number, string[]>();
+    names.forEach((n, i) => push(clusters, find(i), n));
+    return [...clusters.values()];
   }
 }
 
