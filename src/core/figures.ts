@@ -123,6 +123,12 @@ const SUBJECT_BOUNDARIES = new Set([
 ]);
 /** Events that happen to people: a count of them without a noun counts people. */
 const HUMAN_EVENTS = new Set(['killed', 'wounded', 'displaced', 'fled', 'arrested']);
+/** Nouns that a following number names rather than counts ("phase two", "round 4"). */
+const LABEL_NOUNS = new Set([
+  'phase', 'stage', 'round', 'part', 'chapter', 'article', 'level', 'section', 'grade', 'category', 'gate', 'terminal',
+  'platform', 'lane', 'step', 'tier', 'number', 'no', 'room', 'floor', 'channel', 'route', 'highway', 'resolution', 'unit',
+]);
+
 /** Units of physical measure: such figures are of kind "other". */
 const MEASURE_UNITS = new Set([
   'degrees', 'degree', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters',
@@ -322,6 +328,8 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
     // "No. 10", "Vol. 3", "Art. 51": a number used as a label.
     if (prev?.raw === '.' && prev2 && ['no', 'nos', 'vol', 'art', 'pt', 'ch', 'sec', 'nr'].includes(prev2.lo) && prev2.cap) return null;
   }
+  // "phase two", "round 4", "stage 3": a number naming a step, like "first phase".
+  if ((e.form === 'words' || e.form === 'digits') && !e.scaled && !e.timeUnit && !e.percent && !e.currency && prev && LABEL_NOUNS.has(prev.lo)) return null;
   if (e.form === 'words') {
     const w0 = first.lo;
     if (w0 === 'one' && e.last - e.first === 1 && !e.timeUnit && !e.percent) {

@@ -128,6 +128,7 @@ describe('figures: what is not a figure', () => {
     assert.deepEqual(texts('Scores were released. Several people, dozens of hostages and thousands of fighters; hundreds of thousands of lives.'), []);
     assert.deepEqual(texts('gaps still remain between the two sides, Kirby said.'), []);
     assert.deepEqual(texts('throughout the first phase, first among them the demand'), []);
+    assert.deepEqual(texts('Phase two of the deal and round 4 of talks. Three phases.'), ['Three']);
     assert.deepEqual(texts('One of the hostages released spoke. "You\'re the one."'), []);
     assert.deepEqual(texts('treachery during the final quarter-hour of this confrontation'), []);
     assert.deepEqual(texts('after a week-long truce in November'), []);
