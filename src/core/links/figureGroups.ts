@@ -1,7 +1,8 @@
 // Figure groups: figures (across articles and within one) that measure the same quantity.
 // Figures are bucketed by a blocking key built from their facets (counted noun, event, time frame,
-// dated event); a bucket is split by place. Updating one article only regroups the buckets it
-// touches, and the result equals a full recomputation: ids are assigned from the sorted groups.
+// reporting window, scope, dated event); a bucket is split by place and by the nationality counted.
+// Updating one article only regroups the buckets it touches, and the result equals a full
+// recomputation: ids are assigned from the sorted groups. Conflicts are found per group.
 import type { AnalyzedArticle } from '../analyze';
 import type { Conflict, FigureGroup } from '../format';
 import { subjectOf, type AnalyzedFigure, type FigureFacets, type TimeFrame } from '../figures';
@@ -15,7 +16,7 @@ interface Cluster {
   members: Entry[];
   frame: TimeFrame;
   label: string;
-  /** Conflicting pairs, as member indexes. */
+  /** Conflicting pairs, with their explanations. */
   conflicts: { a: Entry; b: Entry; explanation: string }[];
 }
 
