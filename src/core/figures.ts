@@ -260,7 +260,13 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   };
   for (const list of [...env.anchors.entries()].sort((a, b) => a[0] - b[0])) env.anchorList.push(...list[1]);
   const sources = new Map<number, SourceInfo | null>();
-  for (let k = 0; k < cands.length; k++) describeCandidate(env, k, sources);
+  // A sentence crowded with numbers is a table or noise, not prose: its figures get no facets.
+  const perSentence = new Map<number, number>();
+  for (const c of cands) perSentence.set(c.sentence, (perSentence.get(c.sentence) ?? 0) + 1);
+  for (let k = 0; k < cands.length; k++) {
+    if ((perSentence.get(cands[k].sentence) ?? 0) > MAX_FIGURES_PER_SENTENCE) describeBare(env, k);
+    else describeCandidate(env, k, sources);
+  }
   const figures = cands.map((c) => c.figure as LinkedFigure);
   mergeRepeats(figures);
   for (const f of figures) f.subject = subjectOf(f, true);
@@ -744,12 +750,11 @@ function makeSource(env: Env, from: number, to: number): SourceInfo | null {
   return { text: src, place, token: from, whole: false };
 }
 
-function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo | null>): void {
-  const { tokens, text } = env;
-  const c = env.cands[k];
-  const e = c.expr;
-  const s = c.sentence;
-  const facets: FigureFacets = {
+/** More figures than this in one sentence are not described (no subject facets, so never linked). */
+const MAX_FIGURES_PER_SENTENCE = 60;
+
+function emptyFacets(e: NumberExpr): FigureFacets {
+  return {
     noun: null,
     nounText: null,
     event: null,
@@ -771,6 +776,20 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     scope: null,
     demonym: null,
   };
+}
+
+function describeBare(env: Env, k: number): void {
+  const c = env.cands[k];
+  const e = c.expr;
+  c.figure = { start: e.start, end: e.end, text: env.text.slice(e.start, e.end), value: e.value, qualifier: c.qualifier, kind: c.kind, subject: '', group: null, source: null, facets: emptyFacets(e) };
+}
+
+function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo | null>): void {
+  const { tokens, text } = env;
+  const c = env.cands[k];
+  const e = c.expr;
+  const s = c.sentence;
+  const facets = emptyFacets(e);
   if (!sources.has(s)) sources.set(s, sourceOfSentence(env, s));
   const info = sources.get(s) ?? null;
   // "X said" covers what X's clause says: figures after X, or the whole sentence when X closes it
