@@ -220,7 +220,11 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
           continue;
         }
         const next = tokens[j + 1];
-        const connector = ((t.text === 'of' || t.text === 'for') && OF_HEADS.has(run[run.length - 1].text)) || NAME_PARTICLES.has(t.text);
+        // "and" continues an institution's name once it has an "of"/"for" ("Centers for Disease Control and Prevention").
+        const connector =
+          ((t.text === 'of' || t.text === 'for') && OF_HEADS.has(run[run.length - 1].text)) ||
+          (t.text === 'and' && run.some((r) => r.text === 'for' || r.text === 'of')) ||
+          NAME_PARTICLES.has(t.text);
         if (connector && next && next.capitalised && next.joinsPrevious) {
           run.push(t);
           j++;
@@ -253,7 +257,7 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   let current: Token[] = [];
   let afterTitle = false;
   // "Meteorologist Jane Doe said": a role noun capitalised only because it starts the sentence.
-  if (k < run.length - 1 && run[k].sentenceStart && PERSON_ROLE_NOUNS.has(run[k].text.toLowerCase())) {
+  if (k < run.length - 1 && run[k].sentenceStart && titleAt(run, k) === 0 && PERSON_ROLE_NOUNS.has(run[k].text.toLowerCase())) {
     k++;
     afterTitle = true;
   }
@@ -365,7 +369,7 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   // The head of "Coordinator of Government Activities" is the word before "of".
   const ofIndex = toks.findIndex((t) => t.text === 'of' || t.text === 'for');
   const head = ofIndex > 0 ? toks[ofIndex - 1] : last;
-  if (ORG_HEADS.has(head.text)) votes.organization += STRONG;
+  if (ORG_HEADS.has(head.text) || (head.text.endsWith('s') && ORG_HEADS.has(head.text.slice(0, -1)))) votes.organization += STRONG;
   if (PLACE_HEADS.has(head.text) && toks.length > 1) votes.place += STRONG;
   if (PLACE_PREFIXES.has(first.text) && toks.length > 1) votes.place += STRONG;
   if (toks.length > 1 && !ORG_HEADS.has(head.text) && (COMPASS_WORDS.has(first.text) || COMPASS_WORDS.has(last.text))) votes.place += STRONG;

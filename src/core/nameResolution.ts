@@ -156,8 +156,9 @@ function samePerson(a: string, typeA: ActorType, b: string, typeB: ActorType): b
     const [single, full, fullType] = ta.length === 1 ? [ta[0], tb, typeB] : [tb[0], ta, typeA];
     if (fullType !== 'person') return false;
     if (isSpellingVariant(full[full.length - 1], single)) return true;
-    // "Lula" for "Luiz Inacio Lula da Silva": a name used alone that is one of a long name's later parts.
-    return full.length >= 3 && full.slice(1, -1).includes(single);
+    // "Lula" for "Luiz Inacio Lula da Silva": a name used alone that is one of a long name's later parts;
+    // "Xi" for "Xi Jinping": family names written first.
+    return (full.length >= 3 && full.slice(1, -1).includes(single)) || (full.length === 2 && full[0] === single && single.length <= 4);
   }
   if (!isSpellingVariant(lastToken(a), lastToken(b))) return false;
   return (typeA === 'person' || typeB === 'person') && isSpellingVariant(ta[0], tb[0]) && ta.length === tb.length;

@@ -77,3 +77,36 @@ describe('engine regressions', () => {
     assert.equal(doc.articles[1].quotes[0].speaker, 'Elena Marsh');
   });
 });
+
+describe('engine regressions on wire copy', () => {
+  const text = [
+    'WOODSIDE, Calif. (AP) \u2014 President Joe Biden and Chinese leader Xi Jinping met on Wednesday.',
+    '',
+    'Xi told Biden that "the planet is big enough for both," according to a readout.',
+    '',
+    'More than 70,000 people died of overdoses, according to the Centers for Disease Control and Prevention (CDC). The CDC said so.',
+    '',
+    'Secretary of State Antony Blinken, who attended the talks, said the outcome was "real progress." Treasury Secretary Janet Yellen agreed.',
+  ].join('\n');
+  const article = analyzeArticle(text, 'wire.txt');
+  const named = (surface: string) => article.actors.find((m) => m.text === surface);
+
+  it('takes a family name written first ("Xi") for the full name', () => {
+    assert.equal(named('Xi')?.name, 'Xi Jinping');
+    assert.equal(article.quotes[0].speaker, 'Xi Jinping');
+  });
+
+  it('keeps "and" inside an institution name and links its acronym', () => {
+    assert.equal(named('Centers for Disease Control and Prevention')?.type, 'organization');
+    assert.equal(named('CDC')?.name, 'Centers for Disease Control and Prevention');
+  });
+
+  it('reads a sentence-initial multiword title before the name', () => {
+    assert.equal(named('Antony Blinken')?.type, 'person');
+    assert.equal(article.quotes[1].speaker, 'Antony Blinken');
+  });
+
+  it('knows an abbreviated state in a dateline is a place', () => {
+    assert.equal(named('Calif')?.type, 'place');
+  });
+});

@@ -63,7 +63,8 @@ export const PLACE_PREFIXES = new Set(words('Kibbutz | Moshav | Mount | Lake | C
 /** Lowercase words right after a name that type it. */
 export const PLACE_AFTER = new Set(words(`
 camp | crossing | border | neighbourhood | neighborhood | district | province | region | governorate | city | town |
-village | area | refugee | hospital | airport | port | valley | square | street | checkpoint | settlement | enclave
+village | area | refugee | hospital | airport | port | valley | square | street | checkpoint | settlement | enclave |
+estate | ranch | resort | palace | base | airbase | compound | district | county | state
 `));
 export const PERSON_AFTER = new Set(words('family | clan | household'));
 export const ORG_AFTER = new Set(words(`
@@ -87,7 +88,7 @@ State | Republic | Kingdom | Emirate | Emirates | University | Bank | Ministry |
 Coordinator | Board | Court | Union | League | Organization | Organisation | Institute | Gulf | Sea | Bay | Strait |
 Isle | Isles | City | Federation | Army | Party | Association | Society | Church | Cape | Commission | Committee |
 Secretary | Minister | Chief | Director | Government | Museum | School | College | Academy | Bureau | Agency |
-Activities | Office | Chamber | House | Port | Mount | Lake | Order
+Activities | Office | Chamber | House | Port | Mount | Lake | Order | Centers | Centres | Center | Centre | Institutes | Council | Coalition | Alliance | Federation | Fund
 `));
 
 /** Words that end a run of capitalised words when they start a sentence or a headline. */
@@ -196,7 +197,14 @@ Ashgabat | Kampala | Kyiv | Kiev | Kharkiv | Odesa | Mariupol | Abu Dhabi | Duba
 Washington | New York | Los Angeles | Chicago | San Francisco | Boston | Miami | Houston | Montevideo | Tashkent |
 Caracas | Hanoi | Ho Chi Minh City | Sanaa | Aden | Lusaka | Harare | Hodeidah | Erbil | Kirkuk | Mumbai | Karachi |
 Sinai | Golan Heights | Red Sea | Mediterranean | Black Sea | Persian Gulf | Strait of Hormuz | Suez Canal | Nile |
-Euphrates | Tigris | Jordan Valley | West Bank | West | East | Global South
+Euphrates | Tigris | Jordan Valley | West Bank | Earth |
+Alabama | Alaska | Arizona | Arkansas | California | Colorado | Connecticut | Delaware | Florida | Hawaii | Idaho |
+Illinois | Indiana | Iowa | Kansas | Kentucky | Louisiana | Maine | Maryland | Massachusetts | Michigan | Minnesota |
+Mississippi | Missouri | Montana | Nebraska | Nevada | New Hampshire | New Jersey | New Mexico | North Carolina |
+North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island | South Carolina | South Dakota | Tennessee |
+Texas | Utah | Vermont | Virginia | West Virginia | Wisconsin | Wyoming | Ala | Ariz | Ark | Calif | Colo | Conn | Del |
+Fla | Ga | Ill | Ind | Kan | Ky | La | Md | Mass | Mich | Minn | Miss | Mo | Mont | Neb | Nev | Okla | Ore | Pa | Tenn |
+Tex | Va | Vt | Wash | Wis | Wyo | Ontario | Quebec | Bavaria | Catalonia | Punjab | Sindh | Bengal | Kerala | West | East | Global South
 `));
 
 /** Single compass words that, leading a name, make it a region ("West Bank", "North Darfur"). */
