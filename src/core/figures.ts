@@ -269,7 +269,7 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   }
   const figures = cands.map((c) => c.figure as LinkedFigure);
   mergeRepeats(figures);
-  for (const f of figures) f.subject = subjectOf(f, true);
+  for (const f of figures) if (f.facets !== BARE_FACETS) f.subject = subjectOf(f, true);
   return figures;
 }
 
@@ -778,10 +778,14 @@ function emptyFacets(e: NumberExpr): FigureFacets {
   };
 }
 
+/** Shared by every undescribed figure (never linked, never changed). */
+const BARE_FACETS: FigureFacets = Object.freeze(emptyFacets({ roundingUnit: 1, scaled: false, unitDays: 0 } as NumberExpr));
+
 function describeBare(env: Env, k: number): void {
   const c = env.cands[k];
   const e = c.expr;
-  c.figure = { start: e.start, end: e.end, text: env.text.slice(e.start, e.end), value: e.value, qualifier: c.qualifier, kind: c.kind, subject: '', group: null, source: null, facets: emptyFacets(e) };
+  const subject = c.kind === 'count' ? 'count' : c.kind;
+  c.figure = { start: e.start, end: e.end, text: env.text.slice(e.start, e.end), value: e.value, qualifier: c.qualifier, kind: c.kind, subject, group: null, source: null, facets: BARE_FACETS };
 }
 
 function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo | null>): void {
