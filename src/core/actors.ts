@@ -66,7 +66,7 @@ export function extractActors(layout: TextLayout, _quotes: Quote[]): ActorMentio
 
 /** Lowercase words that can sit inside a name or its acronym ("Ministry of Health", "bin", "in the"). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'in', 'the', 'and', 'on', ...[...NAME_PARTICLES].filter((p) => /^\p{Ll}/u.test(p))]);
-const OPENERS_BEFORE_SENTENCE = new Set(['\u201c', '"', '\u2018', '(', ':', '\u2014', '[']);
+const OPENERS_BEFORE_SENTENCE = new Set(['\u201c', '"', '\u2018', '(', ':', '\u2014', '\u2013', '[']);
 
 /**
  * The words that can make up names: capitalised words and the connectors between them. Other
@@ -91,7 +91,12 @@ function tokenize(layout: TextLayout): Token[] {
       while (sentence < sentences.length && sentences[sentence].end <= piece.start) sentence++;
       const prev = tokens[tokens.length - 1];
       const inSentence = sentence < sentences.length && sentences[sentence].start <= piece.start;
-      const sentenceStart = !inSentence || sentences[sentence].start === piece.start || prevSentence !== sentence || OPENERS_BEFORE_SENTENCE.has(previousNonSpace(text, piece.start));
+      const sentenceStart =
+        !inSentence ||
+        sentences[sentence].start === piece.start ||
+        prevSentence !== sentence ||
+        OPENERS_BEFORE_SENTENCE.has(previousNonSpace(text, piece.start)) ||
+        (text[piece.start - 1] === ' ' && text[piece.start - 2] === '-' && text[piece.start - 3] === ' '); // "(Reuters) - Dockworkers"
       prevSentence = sentence;
       tokens.push({
         start: piece.start,
