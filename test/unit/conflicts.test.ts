@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { AnalyzedArticle } from '../../src/core/analyze';
 import { extractFigures, type FigureFacets } from '../../src/core/figures';
 import type { Qualifier } from '../../src/core/format';
-import { intervalOf, judge, type Measured } from '../../src/core/links/conflicts';
+import { conflictPairs, intervalOf, judge, type Measured } from '../../src/core/links/conflicts';
 import { FigureLinker } from '../../src/core/links/figureGroups';
 import { layout } from '../../src/core/text';
 
@@ -95,6 +95,36 @@ describe('conflicts: quantities that change over time', () => {
     const a = article('a.txt', '2024-02-07', 'At least 123 people were killed in Gaza in the past 24 hours.');
     const b = article('b.txt', '2024-05-06', 'The ministry said 29 people were killed in Gaza in the past 24 hours.');
     assert.deepEqual(conflicts(a, b), []);
+  });
+});
+
+describe('conflicts: large groups', () => {
+  it('reports true contradictions only, and leaves no contradiction without a flagged figure', () => {
+    const base = measured('Israeli strikes have killed at least 27,708 people in Gaza.', '27,708');
+    const members: Measured[] = [];
+    for (let i = 0; i < 120; i++) {
+      // Twelve dates, ten articles each: same-date and cross-date comparisons both occur.
+      const day = String(1 + (i % 4)).padStart(2, '0');
+      const month = String(1 + Math.floor(i / 40)).padStart(2, '0');
+      // A rising toll, with every ninth article reporting far less than the ones before it.
+      const value = i % 9 === 8 ? 1000 + i : 20000 + i * 100;
+      members.push({ ...base, file: `a${String(i).padStart(3, '0')}.txt`, date: `2024-${month}-${day}`, value, text: String(value), qualifier: i % 2 ? 'at least' : null });
+    }
+    for (const frame of ['cumulative', 'event', 'current'] as const) {
+      const found = conflictPairs(members, frame);
+      for (const p of found) assert.equal(judge(p.a, p.b, frame).conflict, true, `${frame}: a reported pair must be a conflict`);
+      const flagged = new Set(found.flatMap((p) => [p.a.file, p.b.file]));
+      let contradictions = 0;
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          if (!judge(members[i], members[j], frame).conflict) continue;
+          contradictions++;
+          assert.ok(flagged.has(members[i].file) || flagged.has(members[j].file), `${frame}: ${members[i].file} vs ${members[j].file} left unflagged`);
+        }
+      }
+      assert.ok(contradictions > 0, `${frame}: the constructed group must contain contradictions`);
+      assert.ok(found.length < members.length * 2, `${frame}: ${found.length} pairs, linear in the group`);
+    }
   });
 });
 
