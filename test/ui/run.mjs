@@ -7,17 +7,21 @@
 //   export const name = 'opens a seed article';
 //   export default async function (wb) { await wb.openFile('...'); await wb.screenshot('...'); }
 // `wb` is a Workbench (see workbench.mjs for its helpers). The checks share one workbench, with
-// the repository as the extension under development and WORKSPACE as the open folder; between
-// checks all editors are closed. A check fails by throwing (use node:assert). On failure a
+// the repository as the extension under development and a temporary copy of WORKSPACE as the
+// open folder (wb.workspace is its path; checks may add files to it); between checks all editors
+// are closed. A check fails by throwing (use node:assert). On failure a
 // screenshot is saved to test/ui/out/. The run exits non-zero if any check failed or none ran.
 // Env: CSHIM_VERBOSE=1 echoes code-server output and the browser console.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchWorkbench, ROOT } from './workbench.mjs';
 
-// The folder the workbench opens (relative to the repository root).
-export const WORKSPACE = 'test/fixtures/workspace';
+// What the workbench opens, copied into a temporary folder (paths relative to the repository
+// root): the seed articles as seeds/, and under articles/ two articles full of markup that must
+// stay inert (test/fixtures/ui-untrusted/).
+export const WORKSPACE = { seeds: 'seeds', articles: 'test/fixtures/ui-untrusted/articles' };
 const CHECKS_DIR = path.join(ROOT, 'test/ui/checks');
 const OUT_DIR = path.join(ROOT, 'test/ui/out');
 const CHECK_TIMEOUT_MS = Number(process.env.CROSSCHECK_UI_CHECK_TIMEOUT_MS || 120000);
@@ -45,11 +49,20 @@ if (!fs.existsSync(path.join(ROOT, 'dist/extension.js'))) {
 const hardStop = setTimeout(() => { console.error(`ui: run exceeded ${RUN_TIMEOUT_MS} ms`); process.exit(124); }, RUN_TIMEOUT_MS);
 hardStop.unref();
 
+function makeWorkspace() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-ui-ws-'));
+  for (const [to, from] of Object.entries(WORKSPACE)) fs.cpSync(path.join(ROOT, from), path.join(dir, to), { recursive: true });
+  return dir;
+}
+
 let wb;
+let workspace;
 let passed = 0, failed = 0;
 const t0 = Date.now();
 try {
-  wb = await launchWorkbench({ workspace: path.join(ROOT, WORKSPACE) });
+  workspace = makeWorkspace();
+  wb = await launchWorkbench({ workspace });
+  wb.workspace = workspace;
   console.log(`ui: workbench ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   for (const c of checks) {
     const t = Date.now();
@@ -78,6 +91,7 @@ try {
   console.error(`ui: could not run the workbench: ${(e && e.stack) || e}`);
 } finally {
   if (wb) await wb.close();
+  if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
 }
 console.log(`ui: finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`ui: ${passed} passed, ${failed} failed`); // plain closing line that CI tooling reads

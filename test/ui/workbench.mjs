@@ -194,8 +194,10 @@ export class Workbench {
 
   /**
    * The decorations that extensions (TextEditorDecorationType) put into the active editor's DOM.
-   * Each item: { className, layer: 'overlay' | 'inline' | 'other', text, before, after,
-   * backgroundColor, color, border, textDecoration }. `before`/`after` are the CSS content of
+   * Each item: { className, type, layer: 'overlay' | 'inline' | 'other', text, before, after,
+   * backgroundColor, color, border, borderBottom, borderRadius, textDecoration, fontStyle,
+   * fontWeight }. `type` names the decoration type (e.g. 'TextEditorDecorationType8'): one type
+   * paints overlay elements (background, border) and inline ones (font, before/after). `before`/`after` are the CSS content of
    * the ::before/::after pseudo-elements (the decoration's contentText, quoted).
    * With `min`, waits until at least that many are present. Only rendered lines are in the DOM.
    */
@@ -217,6 +219,8 @@ export class Workbench {
         before: getComputedStyle(e, '::before').content,
         after: getComputedStyle(e, '::after').content,
         backgroundColor: cs.backgroundColor, color: cs.color, border: cs.border, textDecoration: cs.textDecorationLine,
+        borderBottom: cs.borderBottom, borderRadius: cs.borderRadius, fontStyle: cs.fontStyle, fontWeight: cs.fontWeight,
+        type: (/\bced-(?:\d+-)?(TextEditorDecorationType\d+)-/.exec(e.className) || [])[1],
       };
     }), sel);
   }
@@ -251,19 +255,32 @@ export class Workbench {
 
   /**
    * Hovers the middle of `text` (its `nth` occurrence) in the active editor and returns the text
-   * of the visible .monaco-hover. With `expect` (string or RegExp), waits for a hover containing it.
+   * of the visible .monaco-hover. With `expect` (string or RegExp), waits for a hover containing it,
+   * hovering again while the hover shows something else.
    */
   async hover(text, { nth = 0, expect, timeout = DEFAULT_TIMEOUT } = {}) {
-    await this.page.mouse.move(5, 5);
-    const b = await this.textBox(text, { nth });
-    const y = b.y + b.height / 2;
-    await this.page.mouse.move(b.x + b.width / 2 - 1, y);
-    await this.page.mouse.move(b.x + b.width / 2, y);
     const hover = expect !== undefined
       ? this.page.locator('.monaco-hover:visible', { hasText: expect }).first()
       : this.page.locator('.monaco-hover:visible').first();
+    const deadline = Date.now() + timeout;
     try {
-      await hover.waitFor({ state: 'visible', timeout });
+      // A hover's content is computed when it opens; when it lacks `expect` (e.g. the workspace is
+      // still being indexed), move away and hover again.
+      for (let attempt = 0; ; attempt++) {
+        await this.page.mouse.move(5, 5);
+        await this.page.keyboard.press('Escape');
+        const b = await this.textBox(text, { nth });
+        const y = b.y + b.height / 2;
+        await this.page.mouse.move(b.x + b.width / 2 - 1, y);
+        await this.page.mouse.move(b.x + b.width / 2, y);
+        const left = deadline - Date.now();
+        try {
+          await hover.waitFor({ state: 'visible', timeout: Math.max(100, expect !== undefined ? Math.min(left, 1500 + 500 * attempt) : left) });
+          break;
+        } catch (e) {
+          if (Date.now() >= deadline) throw e;
+        }
+      }
     } catch {
       const shown = await this.page.locator('.monaco-hover:visible').allInnerTexts().catch(() => []);
       throw new Error(`no hover${expect !== undefined ? ` containing ${expect}` : ''} over "${text}" (visible hovers: ${JSON.stringify(shown)})`);
@@ -358,12 +375,13 @@ export class Workbench {
 
   /**
    * Saves a PNG of the page (or of `locator`'s element) as media/screenshots/<name>.png and
-   * returns its path. `dir` overrides the folder.
+   * returns its path. `dir` overrides the folder. Hovers and quick inputs are closed first unless
+   * `keep` is set (to show them).
    */
-  async screenshot(name, { locator, dir = SCREENSHOT_DIR } = {}) {
+  async screenshot(name, { locator, dir = SCREENSHOT_DIR, keep = false } = {}) {
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, name.endsWith('.png') ? name : `${name}.png`);
-    await this.dismiss().catch(() => { });
+    if (!keep) await this.dismiss().catch(() => { });
     if (locator) await locator.screenshot({ path: file });
     else await this.page.screenshot({ path: file });
     return file;
