@@ -83,8 +83,12 @@ function tokenize(layout: TextLayout): Token[] {
     const raw = m[0];
     const c = raw.charCodeAt(0);
     // "al-Masri": an Arabic article before a capitalised name belongs to the name.
-    const upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw)) || /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u.test(raw);
-    if (!upper && !NAME_CONNECTORS.has(raw)) continue;
+    let upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw));
+    if (!upper && !NAME_CONNECTORS.has(raw)) {
+      const hyphen = raw.indexOf('-');
+      if (hyphen < 0 || hyphen > 3 || !/^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u.test(raw)) continue;
+      upper = true;
+    }
     const afterName = raw.includes('-') && /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, m.index - 30), m.index));
     const pieces = isPlainWord(raw) ? [{ start: m.index, end: m.index + raw.length, text: raw }] : splitToken(raw, m.index, afterName);
     for (const piece of pieces) {
@@ -195,9 +199,22 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
   const candidates: Candidate[] = [];
   const midSentenceNames = new Set<string>();
   for (const t of tokens) if (t.capitalised && !t.sentenceStart) midSentenceNames.add(t.text);
-  let lowercase: Set<string> | undefined;
-  // Built once, on first need: a per-word search of the text would be quadratic on hostile input.
-  const lowercaseWords = (word: string): boolean => (lowercase ??= new Set(text.match(/\b[a-z]+\b/g) ?? [])).has(word);
+  // A few words are searched for directly; past that the whole vocabulary is built once, since a
+  // search per word would be quadratic on hostile input.
+  const seen = new Map<string, boolean>();
+  let vocabulary: Set<string> | undefined;
+  const lowercaseWords = (word: string): boolean => {
+    if (vocabulary) return vocabulary.has(word);
+    const known = seen.get(word);
+    if (known !== undefined) return known;
+    if (seen.size >= 16) {
+      vocabulary = new Set(text.match(/\b[a-z]+\b/g) ?? []);
+      return vocabulary.has(word);
+    }
+    const found = containsWord(text, word);
+    seen.set(word, found);
+    return found;
+  };
   // Definitions are few in real text; a cap keeps hostile text full of "(ABC)" linear.
   const defined = [...new Set(definitions.map((d) => d.full))].slice(0, 64);
   const definedStarts = new Set<number>();
@@ -410,6 +427,16 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
+}
+
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + word.length);
+    const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
 }
 
 function isByline(text: string, pos: number): boolean {

@@ -4,6 +4,8 @@ import type { Range, TextLayout } from './text';
 /** How far a single-quoted stretch may run: single marks double as apostrophes, so keep them local. */
 const MAX_SINGLE_QUOTE_CHARS = 200;
 
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+const SINGLE_OPEN = /['\u2018]/g;
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
 const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
 
@@ -46,10 +48,11 @@ function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean): PairR
   const spans: Range[] = [];
   let open = -1;
   let lastClose = -1;
-  for (let i = p.start; i < p.end; i++) {
+  DOUBLE_MARK.lastIndex = p.start;
+  for (let m = DOUBLE_MARK.exec(text); m && m.index < p.end; m = DOUBLE_MARK.exec(text)) {
+    const i = m.index;
     const ch = text[i];
     const isStraight = ch === '"';
-    if (!isStraight && !DOUBLE_OPEN.has(ch) && !DOUBLE_CLOSE.has(ch)) continue;
     const opens = DOUBLE_OPEN.has(ch) || (isStraight && open < 0);
     if (opens) {
       if (open >= 0) spans.push({ start: open + 1, end: trimEnd(text, open + 1, i) });
@@ -78,9 +81,10 @@ function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean): PairR
 function pairSingleMarks(text: string, p: Range, doubleSpans: Range[]): Range[] {
   const spans: Range[] = [];
   let d = 0;
-  for (let i = p.start; i < p.end; i++) {
+  SINGLE_OPEN.lastIndex = p.start;
+  for (let m = SINGLE_OPEN.exec(text); m && m.index < p.end; m = SINGLE_OPEN.exec(text)) {
+    let i = m.index;
     const ch = text[i];
-    if (ch !== '\u2018' && ch !== "'") continue;
     while (d < doubleSpans.length && doubleSpans[d].end < i) d++;
     if (d < doubleSpans.length && doubleSpans[d].start <= i && i < doubleSpans[d].end) continue;
     if (!canOpenSingle(text, i, p.start)) continue;
@@ -91,6 +95,7 @@ function pairSingleMarks(text: string, p: Range, doubleSpans: Range[]): Range[] 
       if ((c === '\u2019' || c === "'") && canCloseSingle(text, j, p.end, ch === '\u2018')) {
         spans.push({ start: i + 1, end: j });
         i = j;
+        SINGLE_OPEN.lastIndex = j + 1;
         break;
       }
     }
