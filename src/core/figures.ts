@@ -72,6 +72,8 @@ export interface FigureFacets {
   unitDays: number;
   /** "29 more": an increment, not a level. */
   increment: boolean;
+  /** An earlier value given for comparison ("up from 34,971 a day earlier"): never linked. */
+  earlier: boolean;
   /** The nationality a count of people is given in ("Palestinians" -> "palestinian"), if any. */
   demonym: string | null;
   /** "internal" (inside the country) or "abroad", when the text scopes a count of people that way. */
@@ -775,6 +777,7 @@ function emptyFacets(e: NumberExpr): FigureFacets {
     subset: false,
     scope: null,
     demonym: null,
+    earlier: false,
   };
 }
 
@@ -1053,6 +1056,11 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
       else if (w === 'abroad' || w === 'neighbouring' || w === 'neighboring' || w === 'overseas') facets.scope = 'abroad';
     }
     facets.demonym = demonymOf(facets.nounText);
+    // "rose to 35,034 from 34,971", "up from 34,971 a day earlier": the old value of the quantity.
+    const r = right.slice(0, 4).map((i) => tokens[i].lo);
+    facets.earlier =
+      (l1 === 'from' && (l2 === 'up' || l2 === 'down' || left.slice(0, 8).some((i) => RISE_VERBS.has(tokens[i].lo) || tokens[i].lo === 'rose' || tokens[i].lo === 'fell'))) ||
+      r.includes('earlier') || (r.includes('previous') && r.includes('day')) || l1 === 'compared' || (l1 === 'with' && l2 === 'compared');
     if (parent) {
       const px = parent.facets;
       facets.subset = px.noun === facets.noun && px.event === facets.event && px.frame === facets.frame && px.window === facets.window;
@@ -1145,8 +1153,10 @@ function reportingWindow(env: Env, clause: number[]): { text: string; days: numb
       }
     }
     // "last week" dates an event; "the last week", "in the past day" is a window.
+    // "the previous day" alone is a point in time; "in the previous day" is a window.
     const det = tokens[at - 1]?.lo ?? '';
-    if (to < 0 || !(det === 'the' || det === 'in' || det === 'over' || det === 'within')) continue;
+    const windowPrep = (w: string | undefined) => w === 'in' || w === 'over' || w === 'within' || w === 'during' || w === 'for';
+    if (to < 0 || !(windowPrep(det) || (det === 'the' && windowPrep(tokens[at - 2]?.lo)))) continue;
     let from = at;
     if (tokens[from - 1]?.lo === 'the') from--;
     if (['in', 'over', 'during', 'within', 'for'].includes(tokens[from - 1]?.lo ?? '')) from--;

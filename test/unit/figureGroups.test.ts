@@ -94,6 +94,13 @@ describe('figure groups', () => {
     assert.deepEqual(groupsAsText(linked(a, e), [a, e]), [['a.txt:10,000', 'e.txt:11,000']], 'a nationality and plain people can be one count');
   });
 
+  it('does not link an earlier value given for comparison', () => {
+    const a = article('a.txt', '2024-05-06', 'The death toll rose to 35,034 from 34,971 on Sunday, the ministry said.');
+    const b = article('b.txt', '2024-05-06', 'The death toll has risen to 35,034, up from a toll of 34,971 the previous day.');
+    assert.deepEqual(groupsAsText(linked(a, b), [a, b]), [['a.txt:35,034', 'b.txt:35,034']]);
+    assert.deepEqual(linked(a, b).conflicts(), []);
+  });
+
   it('does not link a part to the quantity it is part of', () => {
     const a = article('a.txt', '2024-06-12', 'About 2 million people have fled to neighbouring countries, including 600,000 to Chad.');
     const b = article('b.txt', '2024-06-12', 'Roughly 2 million people have fled to neighbouring countries.');

@@ -23,7 +23,7 @@ interface Cluster {
 /** The blocking key of a figure's quantity, or null when it is not specific enough to link. */
 export function measureKey(f: AnalyzedFigure, file: string): string | null {
   const x = f.facets;
-  if (!x || x.personal || x.subset) return null;
+  if (!x || x.personal || x.subset || x.earlier) return null;
   if (x.topic === 'war' && x.frame === 'elapsed') return 'period|war|elapsed';
   if (x.topic === 'truce') {
     if (x.proposed) return 'period|truce|proposed';
