@@ -1,6 +1,7 @@
 import type { ActorMention, ActorType } from './format';
 import type { AcronymDefinition, Candidate, TypeVotes } from './actors';
 import { voteType } from './actors';
+import { UnionFind } from './unionFind';
 import { acronymLetters, acronymMatches, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym } from './names';
 
 /**
@@ -11,13 +12,9 @@ import { acronymLetters, acronymMatches, formalStateCore, isAcronym, isSpellingV
 export function resolveInArticle(candidates: Candidate[], definitions: AcronymDefinition[]): ActorMention[] {
   const surfaces = [...new Set(candidates.map((c) => c.text))];
   const index = new Map(surfaces.map((s, i) => [s, i]));
-  const parent = surfaces.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const union = (a: number, b: number): void => {
-    const x = find(a);
-    const y = find(b);
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  };
+  const sets = new UnionFind(surfaces.length);
+  const find = (i: number): number => sets.find(i);
+  const union = (a: number, b: number): void => sets.union(a, b);
 
   const votes = surfaces.map((): TypeVotes => ({ person: 0, organization: 0, place: 0 }));
   const counts = surfaces.map(() => 0);

@@ -2,6 +2,7 @@ import type { AnalyzedArticle } from '../analyze';
 import type { Actor, ActorType } from '../format';
 import { acronymLetters, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore } from '../names';
 import { canonicalName } from '../nameResolution';
+import { UnionFind } from '../unionFind';
 
 interface NameStats {
   types: Record<ActorType, number>;
@@ -115,13 +116,9 @@ export class ActorLinker {
     const names = [...this.totals.keys()].sort();
     const typeOf = (n: string): ActorType => majorityType(this.totals.get(n)!.types);
     const index = new Map(names.map((n, i) => [n, i]));
-    const parent = names.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-    const union = (a: number, b: number): void => {
-      const x = find(a);
-      const y = find(b);
-      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-    };
+    const sets = new UnionFind(names.length);
+    const find = (i: number): number => sets.find(i);
+    const union = (a: number, b: number): void => sets.union(a, b);
 
     // Places: "X Strip" and "State of X" with X.
     names.forEach((n, i) => {
@@ -179,9 +176,7 @@ export class ActorLinker {
       }
     }
 
-    const clusters = new Map<number, string[]>();
-    names.forEach((n, i) => push(clusters, find(i), n));
-    return [...clusters.values()];
+    return sets.sets().map((members) => members.map((i) => names[i]));
   }
 }
 

@@ -2,6 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { AnalyzedArticle } from '../analyze';
 import type { QuoteGroup, SpanRef } from '../format';
 import { comparePaths } from '../paths';
+import { UnionFind } from '../unionFind';
 
 /** Function words that carry no identity; negations stay, since "cannot accept" and "accept" differ. */
 const STOPWORDS = new Set(
@@ -96,8 +97,7 @@ const MAX_KEY_SHARE = 64;
  * prolific speaker costs about linear time, not a comparison of every pair.
  */
 function components(entries: QuoteEntry[]): QuoteEntry[][] {
-  const parent = entries.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const sets = new UnionFind(entries.length);
   const byKey = new Map<string, number[]>();
   const keysOf = entries.map((e) => {
     const keys = new Set<string>(e.content);
@@ -121,18 +121,14 @@ function components(entries: QuoteEntry[]): QuoteEntry[][] {
       if (list.length <= MAX_KEY_SHARE) for (const j of list) candidates.add(j);
     }
     for (const j of candidates) {
-      if (j === i || find(i) === find(j)) continue;
-      if (sameUtterance(e, entries[j])) parent[find(j)] = find(i);
+      if (j === i || sets.find(i) === sets.find(j)) continue;
+      if (sameUtterance(e, entries[j])) sets.union(i, j);
     }
   });
-  const byRoot = new Map<number, QuoteEntry[]>();
-  entries.forEach((e, i) => {
-    const r = find(i);
-    const list = byRoot.get(r);
-    if (list) list.push(e);
-    else byRoot.set(r, [e]);
-  });
-  return [...byRoot.values()].filter((c) => c.length > 1);
+  return sets
+    .sets()
+    .filter((members) => members.length > 1)
+    .map((members) => members.map((i) => entries[i]));
 }
 
 /** Whether two quotes by one speaker render the same statement. */
