@@ -679,7 +679,16 @@ function placeAfterPrep(env: Env, j: number, sentence: number): string | null {
     // "the city of X"
   } else return null;
   if (!tokens[k] || env.sentOf[k] !== sentence) return null;
-  return placeNameAt(env, k, sentence, true);
+  const first = placeNameAt(env, k, sentence, true);
+  if (!first) return null;
+  // "in Turkey and Syria": a quantity of both places together is not the quantity of either.
+  let after = k;
+  while (after < tokens.length && after < k + 4 && env.sentOf[after] === sentence && isNameWord(tokens[after])) after++;
+  if (tokens[after]?.lo === 'and' && tokens[after + 1] && env.sentOf[after + 1] === sentence) {
+    const second = placeNameAt(env, after + 1, sentence, true);
+    if (second && second !== first) return `${first} and ${second}`;
+  }
+  return first;
 }
 
 function sourceOfSentence(env: Env, s: number): SourceInfo | null {

@@ -110,3 +110,17 @@ describe('engine regressions on wire copy', () => {
     assert.equal(named('Calif')?.type, 'place');
   });
 });
+
+describe('engine regressions on related articles', () => {
+  it('keeps a toll of two places together apart from the toll of one of them', () => {
+    const corpus = new Corpus();
+    corpus.upsert('a.txt', 'Published February 9, 2023\n\nThe death toll from the earthquake in Turkey and Syria rose above 21,000 on Thursday, officials said.\n\nThe president said 17,674 people had died in Turkey.');
+    corpus.upsert('b.txt', 'February 13, 2023\n\nThe death toll from the earthquake in Turkey and Syria rose to more than 35,000 on Monday.\n\nThe disaster agency said 31,643 people had been killed in Turkey.');
+    const doc = corpus.toDocument();
+    const groupOf = (file: string, text: string) => doc.articles.find((a) => a.file === file)!.figures.find((f) => f.text === text)!.group;
+    assert.ok(groupOf('a.txt', '21,000'), 'the combined toll is grouped');
+    assert.equal(groupOf('a.txt', '21,000'), groupOf('b.txt', '35,000'), 'the combined tolls form one group');
+    assert.notEqual(groupOf('a.txt', '21,000'), groupOf('a.txt', '17,674'), 'one country\u2019s toll is another quantity');
+    assert.deepEqual(doc.conflicts, [], 'a rising combined toll and a smaller national toll do not conflict');
+  });
+});
