@@ -421,7 +421,7 @@ function kindOf(tokens: Token[], e: NumberExpr, sentFirst: Int32Array, sentOf: I
     if (name && name.kind === 'word' && name.cap && e.first - 2 !== sentFirst[sentOf[e.first]] && !isPossessive(name)) return 'age';
   }
   if (e.compound) return 'other';
-  if ((isWord(next) && MEASURE_UNITS.has(next.lo)) || prev?.lo === 'magnitude') return 'other';
+  if ((isWord(next) && (MEASURE_UNITS.has(next.lo) || next.lo === 'magnitude')) || prev?.lo === 'magnitude') return 'other';
   if (e.form === 'words' || e.form === 'digits' || e.form === 'hyphen') return 'count';
   return 'other';
 }
