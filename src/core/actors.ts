@@ -241,7 +241,8 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
           j++;
           continue;
         }
-        const next = tokens[j + 1];
+        // Particles may come in pairs before the name ("von der Leyen", "van den Berg").
+        const next = NAME_PARTICLES.has(t.text) && tokens[j + 1] && NAME_PARTICLES.has(tokens[j + 1].text) && tokens[j + 1].joinsPrevious ? tokens[j + 2] : tokens[j + 1];
         // "and" continues an institution's name once it has an "of"/"for" ("Centers for Disease Control and Prevention").
         const connector =
           ((t.text === 'of' || t.text === 'for') && OF_HEADS.has(run[run.length - 1].text)) ||
@@ -274,7 +275,9 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   if (definedName) return [{ tokens: run, afterTitle: false }];
   let k = 0;
   const atStart = run[0].sentenceStart;
-  while (k < run.length && (isDemonym(run[k].text) || ((atStart || ARTICLES.has(run[k].text)) && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
+  // "European Union", "African Union": a demonym naming a body with an organisation's head word stays.
+  const demonymNamesBody = (i: number) => run.length - i === 2 && ORG_HEADS.has(run[i + 1].text);
+  while (k < run.length && ((isDemonym(run[k].text) && !demonymNamesBody(k)) || ((atStart || ARTICLES.has(run[k].text)) && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
   const segments: Segment[] = [];
   let current: Token[] = [];
   let afterTitle = false;
@@ -293,7 +296,7 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
       m += titleLength;
       continue;
     }
-    if (isDemonym(rest[m].text) && current.length === 0) {
+    if (isDemonym(rest[m].text) && current.length === 0 && !(rest.length - m === 2 && ORG_HEADS.has(rest[m + 1].text))) {
       m++;
       continue;
     }

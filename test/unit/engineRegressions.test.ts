@@ -124,3 +124,19 @@ describe('engine regressions on related articles', () => {
     assert.deepEqual(doc.conflicts, [], 'a rising combined toll and a smaller national toll do not conflict');
   });
 });
+
+describe('engine regressions on European names', () => {
+  const text = 'European Union leaders met in Brussels. European Commission President Ursula von der Leyen said the pact was "a fair balance." The EU will meet again.';
+  const article = analyzeArticle(text, 'eu.txt');
+  const named = (surface: string) => article.actors.find((m) => m.text === surface);
+
+  it('keeps a demonym that names a body ("European Union") and links its acronym', () => {
+    assert.equal(named('European Union')?.type, 'organization');
+    assert.equal(named('EU')?.name, 'European Union');
+  });
+
+  it('keeps paired particles inside a name ("von der")', () => {
+    assert.equal(named('Ursula von der Leyen')?.type, 'person');
+    assert.equal(article.quotes[0].speaker, 'Ursula von der Leyen');
+  });
+});
