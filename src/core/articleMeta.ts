@@ -41,6 +41,10 @@ const BOILERPLATE_LINE = /^(by\s.*|skip to (main )?content|advertisement|live st
  */
 export function findArticleTitle(layout: TextLayout): string | null {
   const { text } = layout;
+  // Markdown front matter names the title outright.
+  const frontMatter = /^---\r?\n([\s\S]{0,2000}?)\r?\n---/.exec(text);
+  const declared = frontMatter && /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontMatter[1]);
+  if (declared) return declared[1];
   for (const p of layout.paragraphs.slice(0, 6)) {
     // Markdown decoration is not part of a headline ("# Title", "**Title**").
     let line = text.slice(p.start, p.end).trim().replace(/^#{1,6}\s+/, '').replace(/^([*_]{1,3})(.+)\1$/, '$2').trim();

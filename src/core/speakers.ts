@@ -260,16 +260,18 @@ class SpeakerResolver {
 
   /** "the source" after "an Egyptian source": whoever the earlier source spoke for. */
   private roleAntecedent(role: string, before: number): string | null {
-    const head = this.text.slice(Math.max(0, before - 3000), before);
-    const re = new RegExp(`\\b([A-Z][A-Za-z-]+)\\s+(?:[a-z]+\\s+){0,2}${role}s?\\b`, 'g');
+    const floor = Math.max(0, before - 3000);
+    const head = this.text.slice(floor, before);
+    // "an Egyptian source", "a Hamas official", or "a spokesman for tour operator TUI".
+    const re = new RegExp(`\\b([A-Z][A-Za-z-]+)\\s+(?:[a-z]+\\s+){0,2}${role}s?\\b|\\b${role}s?\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}([A-Z][A-Za-z-]+)`, 'g');
     let found: string | null = null;
     let m: RegExpExecArray | null;
     while ((m = re.exec(head))) {
-      const word = m[1];
+      const word = m[1] ?? m[2];
       const country = demonymCountry(word);
       if (country) found = country;
       else {
-        const actor = this.actorsIn({ start: Math.max(0, before - 3000), end: before }).find((a) => a.text === word);
+        const actor = this.actorsIn({ start: floor, end: before }).find((a) => a.text === word || a.text.startsWith(`${word} `));
         if (actor) found = actor.name;
       }
     }

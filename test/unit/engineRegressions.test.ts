@@ -140,3 +140,15 @@ describe('engine regressions on European names', () => {
     assert.equal(article.quotes[0].speaker, 'Ursula von der Leyen');
   });
 });
+
+describe('engine regressions on markdown and spokespeople', () => {
+  it('takes the title from markdown front matter', () => {
+    const text = '---\ntitle: Floods close the coastal road\ndate: 2023-07-23\n---\n\n# Floods close the coastal road\n\nWater rose overnight.';
+    assert.equal(analyzeArticle(text, 'a.md').title, 'Floods close the coastal road');
+  });
+
+  it('gives "the spokesman" to the organisation a spokesman was introduced for', () => {
+    const text = 'Prime Minister Anna Berg spoke in the morning.\n\nA spokesman for tour operator Sunward said flights were cancelled. "Our guests come first," the spokesman said.';
+    assert.equal(analyzeArticle(text, 'a.txt').quotes[0].speaker, 'Sunward');
+  });
+});
