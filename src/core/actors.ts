@@ -65,7 +65,7 @@ export function extractActors(layout: TextLayout, _quotes: Quote[]): ActorMentio
 }
 
 /** Lowercase words that can sit inside a name or its acronym ("Ministry of Health", "bin", "in the"). */
-const NAME_CONNECTORS = new Set(['of', 'for', 'in', 'the', 'and', 'on', ...[...NAME_PARTICLES].filter((p) => /^\p{Ll}/u.test(p))]);
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', ...[...NAME_PARTICLES].filter((p) => /^\p{Ll}/u.test(p))]);
 const OPENERS_BEFORE_SENTENCE = new Set(['\u201c', '"', '\u2018', '(', ':', '\u2014', '\u2013', '[']);
 
 /**
@@ -178,16 +178,20 @@ export interface AcronymDefinition {
 
 function findAcronymDefinitions(text: string, tokens: Token[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
+  for (const t of tokens) {
     if (!isAcronym(t.text) || text[t.start - 1] !== '(' || text[t.end] !== ')') continue;
-    const words: Token[] = [];
-    for (let j = i - 1; j >= 0 && words.length < 12; j--) {
-      const between = text.slice(tokens[j].end, (words[0] ?? t).start - (words.length ? 0 : 1));
-      if (!/^\s*$/.test(between)) break;
-      words.unshift(tokens[j]);
-      if (tokens[j].capitalised && acronymMatches(words.map((w) => w.text), t.text)) {
-        out.push({ full: text.slice(words[0].start, words[words.length - 1].end), acronym: t.text });
+    // The words right before "(ABC)", read back from the mark: only those can spell the acronym.
+    const lead = text.slice(Math.max(0, t.start - 160), t.start - 1);
+    const words = [...lead.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019.-]*/gu)];
+    const tail = words.filter((w) => /^\s*$/.test(lead.slice(w.index! + w[0].length, words[words.indexOf(w) + 1]?.index ?? lead.length)));
+    for (let n = 1; n <= Math.min(12, tail.length); n++) {
+      const run = tail.slice(tail.length - n);
+      if (!/^\p{Lu}/u.test(run[0][0])) continue;
+      const contiguous = run.every((w, k) => k === 0 || /^\s+$/.test(lead.slice(run[k - 1].index! + run[k - 1][0].length, w.index!)));
+      if (!contiguous) break;
+      if (acronymMatches(run.map((w) => w[0]), t.text)) {
+        const start = Math.max(0, t.start - 160) + run[0].index!;
+        out.push({ full: text.slice(start, t.start - 1).trimEnd(), acronym: t.text });
         break;
       }
     }
