@@ -36,7 +36,6 @@ export interface Candidate {
   weak: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}]*(?:[-'\u2019.][\p{L}\p{M}]+)*\.?/gu;
 const STRONG = 3;
 // Sticky patterns, matched in place at an offset so that no substring is copied per candidate.
 const STATE_POSSESSION = /['\u2019]s (government|president|prime|foreign|defence|defense|interior|army|military|parliament|capital|ambassador|embassy|cabinet|economy|border|borders|people|territory|leader|king|queen)\b/y;
@@ -77,18 +76,34 @@ function tokenize(layout: TextLayout): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let prevSentence = -1;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    // "al-Masri": an Arabic article before a capitalised name belongs to the name.
-    let upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw));
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (!isLetterCode(text, i)) {
+      i++;
+      continue;
+    }
+    // A word: letters, inner joiners (- ' ’ .) between letters, and one trailing full stop.
+    let j = i + 1;
+    while (j < n) {
+      if (isLetterCode(text, j)) j++;
+      else if (isJoinerCode(text.charCodeAt(j)) && j + 1 < n && isLetterCode(text, j + 1)) j += 2;
+      else break;
+    }
+    if (text.charCodeAt(j) === 46) j++;
+    const start = i;
+    i = j;
+    const upperStart = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[start]));
+    // Lowercase words matter only as connectors ("of", "von") or an Arabic article ("al-Masri").
+    if (!upperStart && j - start > 5 && text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45) continue;
+    const raw = text.slice(start, j);
+    let upper = upperStart;
     if (!upper && !NAME_CONNECTORS.has(raw)) {
       const hyphen = raw.indexOf('-');
       if (hyphen < 0 || hyphen > 3 || !/^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u.test(raw)) continue;
       upper = true;
     }
+    const m = { index: start };
     const afterName = raw.includes('-') && /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, m.index - 30), m.index));
     const pieces = isPlainWord(raw) ? [{ start: m.index, end: m.index + raw.length, text: raw }] : splitToken(raw, m.index, afterName);
     for (const piece of pieces) {
@@ -114,6 +129,18 @@ function tokenize(layout: TextLayout): Token[] {
   }
   return tokens;
 }
+
+function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 127 && LETTER.test(text[i]);
+}
+
+function isJoinerCode(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
 
 function previousNonSpace(text: string, pos: number): string {
   for (let k = pos - 1; k >= 0 && k >= pos - 4; k--) {
