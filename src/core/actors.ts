@@ -304,6 +304,13 @@ interface Segment {
 /** Splits a run into names: drops sentence-initial words and demonyms, cuts at titles and known places. */
 function segmentRun(text: string, run: Token[], definedName: boolean): Segment[] {
   if (definedName) return [{ tokens: run, afterTitle: false }];
+  if (run.length === 1) {
+    // Most runs are one word: the same rules as below, without building intermediate lists.
+    const w = run[0].text;
+    if (isDemonym(w) || (run[0].sentenceStart && COMMON_CAPITALISED.has(w)) || (ARTICLES.has(w) && COMMON_CAPITALISED.has(w))) return [];
+    if (WEEKDAYS.has(w) || MONTH_WORDS.has(w) || CREDIT_WORDS.has(w) || !run[0].capitalised) return [];
+    return [{ tokens: run, afterTitle: false }];
+  }
   let k = 0;
   const atStart = run[0].sentenceStart;
   // "European Union", "African Union": a demonym naming a body with an organisation's head word stays.
