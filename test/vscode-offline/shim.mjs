@@ -92,7 +92,8 @@ const extensionsDir = abs(args.get('extensions-dir') || path.join(runDir, 'exten
 
 // ------------------------------------- CLI-style invocations (bin/code usage)
 function runCodeServerCli(extra) {
-  const r = spawnSync(process.execPath, [ENTRY, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...extra],
+  // --config: without it code-server writes a default config (with a password) to ~/.config/code-server.
+  const r = spawnSync(process.execPath, [ENTRY, '--config', path.join(runDir, 'config.yaml'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...extra],
     { stdio: 'inherit', env: serverEnv() });
   fs.rmSync(runDir, { recursive: true, force: true });
   process.exit(r.status ?? 1);
