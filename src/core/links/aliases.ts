@@ -28,6 +28,10 @@ export class ActorLinker {
   private resolved: { actors: Actor[]; byName: Map<string, ResolvedActor> } | undefined;
   /** Which names form one actor. Recomputed only when a name appears, disappears or changes type. */
   private clusters: string[][] | undefined;
+  private readonly clusterOf = new Map<string, number>();
+  private clusterActors: Actor[] = [];
+  private readonly dirtyClusters = new Set<number>();
+  private previousByName: Map<string, ResolvedActor> | undefined;
 
   update(file: string, article: AnalyzedArticle | undefined): void {
     // The clustering survives an update that leaves the set of names and their types as they were.
@@ -35,7 +39,14 @@ export class ActorLinker {
     const before = new Map([...touched].map((n) => [n, this.typeKey(n)]));
     const clusters = this.clusters;
     this.updateTotals(file, article);
-    this.clusters = [...touched].every((n) => before.get(n) === this.typeKey(n)) ? clusters : undefined;
+    if ([...touched].every((n) => before.get(n) === this.typeKey(n))) {
+      this.clusters = clusters;
+      // Only the actors this article names need their counts and names worked out again.
+      for (const n of touched) {
+        const c = this.clusterOf.get(n);
+        if (c !== undefined) this.dirtyClusters.add(c);
+      }
+    } else this.clusters = undefined;
     this.resolved = undefined;
   }
 
@@ -88,10 +99,21 @@ export class ActorLinker {
 
   private resolve(): { actors: Actor[]; byName: Map<string, ResolvedActor> } {
     if (this.resolved) return this.resolved;
-    this.clusters ??= this.cluster();
-    const actors: Actor[] = [];
-    const byName = new Map<string, ResolvedActor>();
-    for (const members of this.clusters) {
+    let byName: Map<string, ResolvedActor>;
+    let recompute: Iterable<number>;
+    if (!this.clusters) {
+      this.clusters = this.cluster();
+      this.clusterOf.clear();
+      this.clusters.forEach((members, c) => members.forEach((n) => this.clusterOf.set(n, c)));
+      this.clusterActors = new Array<Actor>(this.clusters.length);
+      byName = new Map();
+      recompute = this.clusters.keys();
+    } else {
+      byName = this.previousByName ?? new Map();
+      recompute = this.dirtyClusters;
+    }
+    for (const c of recompute) {
+      const members = this.clusters[c];
       const types = { person: 0, organization: 0, place: 0 };
       const surfaces = new Map<string, number>();
       for (const n of members) {
@@ -99,15 +121,17 @@ export class ActorLinker {
         // A full name's type is better evidence than a lone word's default.
         const weight = nameTokens(n).length > 1 ? 3 : 1;
         for (const t of ['person', 'organization', 'place'] as const) types[t] += weight * stats.types[t];
-        for (const [s, c] of stats.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + c);
+        for (const [s, count] of stats.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + count);
       }
       const type = majorityType(types);
       const forms = members.map((n) => ({ surface: n, count: sum(this.totals.get(n)!.surfaces.values()) }));
       const name = canonicalName(forms, type);
-      actors.push({ name, type, aliases: [...surfaces.keys()].sort(), mentions: sum(surfaces.values()) });
+      this.clusterActors[c] = { name, type, aliases: [...surfaces.keys()].sort(), mentions: sum(surfaces.values()) };
       for (const n of members) byName.set(n, { name, type });
     }
-    actors.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.dirtyClusters.clear();
+    const actors = [...this.clusterActors].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.previousByName = byName;
     this.resolved = { actors, byName };
     return this.resolved;
   }
