@@ -75,7 +75,7 @@ async function main() {
     try {
       vscodeExecutablePath = await downloadAndUnzipVSCode({ timeout: 30000 });
     } catch (err) {
-      throw new Error(`could not download VS Code (${err.message}). Without network access use CROSSCHECK_VSCODE=offline (Linux x64).`);
+      throw new Error(`could not download VS Code (${err.message}). Without network access use CROSSCHECK_VSCODE=offline (Linux x64).`, { cause: err });
     }
   }
   if (mode === 'offline') {
