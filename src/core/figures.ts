@@ -481,7 +481,7 @@ function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]>
     const t = tokens[i];
     let month: number | null = null;
     let day: number | null = null;
-    let first = i;
+    const first = i;
     let last = i + 1;
     const m = monthOf(t);
     if (m !== null) {

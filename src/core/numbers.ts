@@ -485,7 +485,7 @@ function readHyphenated(tokens: Token[], i: number): NumberExpr | null {
   const t = tokens[i];
   const parts = t.lo.split(/[-\u2011]/);
   const head = parts[0];
-  let value: number | null = null;
+  let value: number | null;
   let rest = 1;
   let digitHead = false;
   if (/^[\d.,]+$/.test(head)) {

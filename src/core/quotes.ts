@@ -83,7 +83,7 @@ function pairSingleMarks(text: string, p: Range, doubleSpans: Range[]): Range[] 
   let d = 0;
   SINGLE_OPEN.lastIndex = p.start;
   for (let m = SINGLE_OPEN.exec(text); m && m.index < p.end; m = SINGLE_OPEN.exec(text)) {
-    let i = m.index;
+    const i = m.index;
     const ch = text[i];
     while (d < doubleSpans.length && doubleSpans[d].end < i) d++;
     if (d < doubleSpans.length && doubleSpans[d].start <= i && i < doubleSpans[d].end) continue;
@@ -94,7 +94,6 @@ function pairSingleMarks(text: string, p: Range, doubleSpans: Range[]): Range[] 
       if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || c === '\u2018') break;
       if ((c === '\u2019' || c === "'") && canCloseSingle(text, j, p.end, ch === '\u2018')) {
         spans.push({ start: i + 1, end: j });
-        i = j;
         SINGLE_OPEN.lastIndex = j + 1;
         break;
       }
@@ -107,7 +106,7 @@ function canOpenSingle(text: string, i: number, floor: number): boolean {
   const before = i > floor ? text[i - 1] : ' ';
   const after = text[i + 1] ?? ' ';
   if (text[i] === "'" && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return false; // "the '90s", "class of '24"
-  return /[\s(\[\u2014\u2013-]/.test(before) && /[A-Za-z0-9]/.test(after);
+  return /[\s([\u2014\u2013-]/.test(before) && /[A-Za-z0-9]/.test(after);
 }
 
 function canCloseSingle(text: string, j: number, ceiling: number, curlyOpener: boolean): boolean {

@@ -44,13 +44,9 @@ function halfStep(m: Measured): number {
 export function intervalOf(m: Measured): Interval {
   const scale = m.kind === 'duration' || (m.kind === 'ordinal' && m.facets.unitDays > 0) ? m.facets.unitDays || 1 : 1;
   let v = m.value;
-  let lo = v;
-  let hi = v;
   if (m.kind === 'ordinal') {
     // "its fifth month": more than four months have passed, at most five.
-    lo = v - 1;
-    hi = v;
-    return { lo: lo * scale, hi: hi * scale, loOpen: true, hiOpen: false };
+    return { lo: (v - 1) * scale, hi: v * scale, loOpen: true, hiOpen: false };
   }
   const h = halfStep(m);
   switch (m.qualifier) {
@@ -62,9 +58,10 @@ export function intervalOf(m: Measured): Interval {
       return { lo: 0, hi: v * scale, loOpen: false, hiOpen: true };
     case 'up to':
       return { lo: 0, hi: v * scale, loOpen: false, hiOpen: false };
-    case 'nearly':
-      lo = Math.min(v - (m.facets.roundingUnit || 1), v * 0.9);
+    case 'nearly': {
+      const lo = Math.min(v - (m.facets.roundingUnit || 1), v * 0.9);
       return { lo: lo * scale, hi: v * scale, loOpen: false, hiOpen: false };
+    }
     case 'about':
       return { lo: (v - h) * scale, hi: (v + h) * scale, loOpen: false, hiOpen: false };
     default:
