@@ -31,12 +31,12 @@ const CHROMIUM = process.env.CSHIM_CHROMIUM || '/usr/bin/chromium';
 const DEFAULT_TIMEOUT = 15000;
 
 /** Throws a clear message naming the install command when the offline runtime is missing. */
-export function checkPrerequisites() {
+export function checkPrerequisites({ browser = true } = {}) {
   const missing = [];
   if (!fs.existsSync(NODE24)) missing.push(`Node 24 (${NODE24})`);
   if (!fs.existsSync(path.join(CODE_SERVER, 'out/node/entry.js'))) missing.push(`code-server (${CODE_SERVER})`);
-  if (!fs.existsSync(path.join(RUNTIME, 'node_modules/playwright-core/package.json'))) missing.push(`playwright-core (${RUNTIME})`);
-  if (!fs.existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM}, Debian package chromium)`);
+  if (browser && !fs.existsSync(path.join(RUNTIME, 'node_modules/playwright-core/package.json'))) missing.push(`playwright-core (${RUNTIME})`);
+  if (browser && !fs.existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM}, Debian package chromium)`);
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}. Install with: bash test/vscode-offline/setup.sh`);
 }
 
@@ -52,14 +52,14 @@ function serverEnv(tmp) {
 }
 
 /**
- * Starts code-server on 127.0.0.1 (random port) with `extensionPath` as the extension under
- * development, opens `workspace` in headless Chromium and waits until the workbench is ready.
- * Options: settings (merged into the user settings.json), viewport ({width, height}),
- * verbose (echo server output and browser console).
+ * Starts code-server on 127.0.0.1 (`port`, default random) with `extensionPath` as the extension
+ * under development, and returns { server, runDir, serverLog, port, url } once it listens: `url`
+ * opens `workspace` in the workbench with the extension loaded. Also used by scripts/start.mjs
+ * (`npm start`). Stop it with stopServer(). Options: settings (merged into the user
+ * settings.json), verbose (echo server output).
  */
-export async function launchWorkbench({ extensionPath = ROOT, workspace, settings = {}, viewport = { width: 1400, height: 900 }, verbose = !!process.env.CSHIM_VERBOSE } = {}) {
-  checkPrerequisites();
-  const { chromium } = createRequire(path.join(RUNTIME, 'package.json'))('playwright-core');
+export async function startServer({ extensionPath = ROOT, workspace, settings = {}, port: wantedPort = 0, verbose = !!process.env.CSHIM_VERBOSE } = {}) {
+  checkPrerequisites({ browser: false });
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-ui-'));
   const tmp = path.join(runDir, 'tmp');
   const userData = path.join(runDir, 'user-data');
@@ -77,7 +77,7 @@ export async function launchWorkbench({ extensionPath = ROOT, workspace, setting
 
   const serverLog = [];
   const server = spawn(NODE24, [path.join(CODE_SERVER, 'out/node/entry.js'),
-    '--auth', 'none', '--bind-addr', '127.0.0.1:0', '--user-data-dir', userData,
+    '--auth', 'none', '--bind-addr', `127.0.0.1:${wantedPort}`, '--user-data-dir', userData,
     '--extensions-dir', path.join(runDir, 'extensions'), '--config', path.join(runDir, 'config.yaml'),
     '--session-socket', path.join(runDir, 's.sock'), '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
@@ -85,7 +85,6 @@ export async function launchWorkbench({ extensionPath = ROOT, workspace, setting
     '--vscode-option', 'enable-smoke-test-driver'],
   { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv(tmp) });
 
-  const wb = new Workbench({ server, runDir, serverLog });
   try {
     const port = await new Promise((resolve, reject) => {
       let buf = '';
@@ -105,7 +104,37 @@ export async function launchWorkbench({ extensionPath = ROOT, workspace, setting
     const remote = (p) => `vscode-remote://${auth}${encodeURI(p).replace(/[?#]/g, encodeURIComponent)}`;
     const payload = [['extensionDevelopmentPath', remote(path.resolve(extensionPath))], ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
     const url = `http://${auth}/?${new URLSearchParams({ folder: path.resolve(workspace), payload: JSON.stringify(payload) })}`;
+    return { server, runDir, serverLog, port, url };
+  } catch (e) {
+    await stopServer({ server, runDir });
+    throw e;
+  }
+}
 
+/** Stops code-server and everything it started (its process group), and removes its run dir. */
+export async function stopServer({ server: s, runDir }) {
+  if (s && s.exitCode === null && s.signalCode === null) {
+    const gone = new Promise((r) => s.once('exit', r));
+    try { process.kill(-s.pid, 'SIGTERM'); } catch { }
+    const t = setTimeout(() => { try { process.kill(-s.pid, 'SIGKILL'); } catch { } }, 5000);
+    await gone; clearTimeout(t);
+  }
+  try { process.kill(-s.pid, 'SIGKILL'); } catch { } // stragglers in the group (extension host, pty host)
+  if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+}
+
+/**
+ * Starts code-server (startServer) with `extensionPath` as the extension under development, opens
+ * `workspace` in headless Chromium and waits until the workbench is ready.
+ * Options: settings (merged into the user settings.json), viewport ({width, height}),
+ * verbose (echo server output and browser console).
+ */
+export async function launchWorkbench({ extensionPath = ROOT, workspace, settings = {}, viewport = { width: 1400, height: 900 }, verbose = !!process.env.CSHIM_VERBOSE } = {}) {
+  checkPrerequisites();
+  const { chromium } = createRequire(path.join(RUNTIME, 'package.json'))('playwright-core');
+  const { server, runDir, serverLog, url } = await startServer({ extensionPath, workspace, settings, verbose });
+  const wb = new Workbench({ server, runDir, serverLog });
+  try {
     wb.browser = await chromium.launch({
       executablePath: CHROMIUM, headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -390,14 +419,6 @@ export class Workbench {
   /** Closes Chromium and stops code-server and everything it started. */
   async close() {
     try { if (this.browser) await this.browser.close(); } catch { }
-    const s = this.server;
-    if (s && s.exitCode === null && s.signalCode === null) {
-      const gone = new Promise((r) => s.once('exit', r));
-      try { process.kill(-s.pid, 'SIGTERM'); } catch { }
-      const t = setTimeout(() => { try { process.kill(-s.pid, 'SIGKILL'); } catch { } }, 5000);
-      await gone; clearTimeout(t);
-    }
-    try { process.kill(-s.pid, 'SIGKILL'); } catch { } // stragglers in the group (extension host, pty host)
-    fs.rmSync(this.runDir, { recursive: true, force: true });
+    await stopServer({ server: this.server, runDir: this.runDir });
   }
 }
