@@ -34,6 +34,8 @@ function provideHover(corpus: CorpusService, document: vscode.TextDocument, posi
   md.supportHtml = false;
   const sections: string[] = [];
   if (figure) sections.push(describeFigure(corpus, snapshot, article, figure));
+  // Completes the walkthrough's "Hover a figure" step (onContext:crosscheck.hoveredFigure).
+  if (figure) void vscode.commands.executeCommand('setContext', 'crosscheck.hoveredFigure', true);
   if (actor) sections.push(describeActor(snapshot, actor));
   if (quote) sections.push(describeQuote(snapshot, article, quote));
   md.appendMarkdown(sections.join('\n\n---\n\n'));
