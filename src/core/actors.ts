@@ -185,7 +185,7 @@ function splitToken(raw: string, at: number, afterName: boolean): { start: numbe
   if (hyphen > 0 && /^\p{Lu}/u.test(text)) {
     const head = text.slice(0, hyphen);
     const tail = text.slice(hyphen + 1);
-    // "Hamas-run", "US-backed": the name is the part before the lowercase word.
+    // "Kremlin-run", "US-backed": the name is the part before the lowercase word.
     if (/^\p{Ll}/u.test(tail) && !NAME_PARTICLES.has(head)) return [{ start: at, end: at + hyphen, text: head }];
     // "Egypt-Israel border": two known places joined.
     if (PLACES.has(head) && /^\p{Lu}/u.test(tail) && !NAME_PARTICLES.has(head) && !afterName) {

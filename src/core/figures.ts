@@ -723,7 +723,7 @@ function sourceOfSentence(env: Env, s: number): SourceInfo | null {
       const src = makeSource(env, b, j);
       if (src) return src;
     }
-    // ", said Anet Kidron"
+    // ", said Jane Roe"
     if (b === j && tokens[j + 1]?.cap) {
       let e = j + 1;
       while (e < last && e < j + 5 && tokens[e].kind === 'word' && tokens[e].cap) e++;

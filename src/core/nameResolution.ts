@@ -128,7 +128,7 @@ function computeBlockingKeys(name: string): string[] {
   return [...new Set(keys)];
 }
 
-/** Consonants without doubling: "Gallant" and "Galant" sound alike. */
+/** Consonants without doubling: "Mercer" and "Merrcer" sound alike. */
 function soundKey(word: string): string {
   return word.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
 }

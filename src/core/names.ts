@@ -51,7 +51,7 @@ export function lastToken(name: string): string {
 }
 
 /**
- * Spelling variants of one name: a doubled or dropped letter ("Galant"/"Gallant"), a letter
+ * Spelling variants of one name: a doubled or dropped letter ("Mercer"/"Merrcer"), a letter
  * added or changed in transliteration ("Antony"/"Anthony", "Tulkarm"/"Tulkarem").
  */
 export function isSpellingVariant(a: string, b: string): boolean {

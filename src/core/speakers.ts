@@ -136,7 +136,7 @@ class SpeakerResolver {
     const subjectSpan = { start: region.start, end: verb.start };
     const subject = this.resolveNounPhrase(subjectSpan, region.start, quoteIndex);
     if (subject !== undefined) return subject;
-    // "…," said Anet Kidron, whose …
+    // "…," said Jane Roe, whose …
     const objectEnd = Math.min(region.start + limit, verb.end + 60);
     const afterVerb = this.actorsIn({ start: verb.end, end: objectEnd });
     if (afterVerb.length && this.text.slice(verb.end, afterVerb[0].start).trim().split(/\s+/).filter(Boolean).length <= 3) return afterVerb[0].name;
@@ -262,7 +262,7 @@ class SpeakerResolver {
   private roleAntecedent(role: string, before: number): string | null {
     const floor = Math.max(0, before - 3000);
     const head = this.text.slice(floor, before);
-    // "an Egyptian source", "a Hamas official", or "a spokesman for tour operator TUI".
+    // "an Egyptian source", "a Taliban official", or "a spokesman for tour operator TUI".
     const re = new RegExp(`\\b([A-Z][A-Za-z-]+)\\s+(?:[a-z]+\\s+){0,2}${role}s?\\b|\\b${role}s?\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}([A-Z][A-Za-z-]+)`, 'g');
     let found: string | null = null;
     let m: RegExpExecArray | null;

@@ -9,7 +9,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:$]/g, (c) => `\\${c}`);
 }
 
-/** A number as a reader writes it: 1205 -> "1,205", 33.333 -> "33.33". */
+/** A number as a reader writes it: 1234 -> "1,234", 33.333 -> "33.33". */
 export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }

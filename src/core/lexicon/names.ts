@@ -48,7 +48,7 @@ Gazette | Observer | Telegraph | Guardian | Review | Magazine | Committee | Miss
 Cross | Jihad
 `));
 
-/** Head words that make a capitalised name a place ("Gaza City", "Philadelphi Corridor"). */
+/** Head words that make a capitalised name a place ("Kuwait City", "Jordan Valley"). */
 export const PLACE_HEADS = new Set(words(`
 City | Strip | Corridor | Valley | River | Mountains | Mountain | Mount | Province | Governorate | District |
 Region | Crossing | Camp | Square | Street | Road | Avenue | Airport | Port | Harbour | Harbor | Heights | Island |

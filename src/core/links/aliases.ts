@@ -210,7 +210,7 @@ function majorityType(types: Record<ActorType, number>): ActorType {
   return 'person';
 }
 
-/** "Antony Blinken" and "Anthony Blinken": every word a spelling variant of its counterpart. */
+/** "Antony Mercer" and "Anthony Mercer": every word a spelling variant of its counterpart. */
 function samePersonName(a: string, b: string): boolean {
   const x = nameTokens(a);
   const y = nameTokens(b);

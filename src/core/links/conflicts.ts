@@ -26,7 +26,7 @@ export interface Interval {
 }
 
 /**
- * A bare number is exact ("1,205", "100") unless its writing shows rounding: a scale word ("1.5
+ * A bare number is exact ("1,234", "100") unless its writing shows rounding: a scale word ("1.5
  * million") or three trailing zeros ("35,000", read as thousands).
  */
 function roundedAsWritten(m: Measured): boolean {

@@ -55,7 +55,7 @@ export class QuoteLinker {
 
   /**
    * Groups with deterministic ids. canonicalSpeaker maps an article's speaker name to the
-   * corpus-wide actor name, so "Galant" in one article and "Gallant" in another share a bucket.
+   * corpus-wide actor name, so "Merrcer" in one article and "Mercer" in another share a bucket.
    */
   groups(canonicalSpeaker: (name: string) => string = (n) => n): QuoteGroup[] {
     const merged = new Map<string, string[]>();
