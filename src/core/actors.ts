@@ -187,7 +187,7 @@ function splitToken(raw: string, at: number, afterName: boolean): { start: numbe
     const tail = text.slice(hyphen + 1);
     // "Kremlin-run", "US-backed": the name is the part before the lowercase word.
     if (/^\p{Ll}/u.test(tail) && !NAME_PARTICLES.has(head)) return [{ start: at, end: at + hyphen, text: head }];
-    // "Egypt-Israel border": two known places joined.
+    // "Peru-Chile border": two known places joined.
     if (PLACES.has(head) && /^\p{Lu}/u.test(tail) && !NAME_PARTICLES.has(head) && !afterName) {
       out.push({ start: at, end: at + hyphen, text: head });
       out.push({ start: at + hyphen + 1, end: at + text.length, text: tail });

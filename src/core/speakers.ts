@@ -2,7 +2,7 @@ import type { ActorMention, Quote } from './format';
 import { rangeIndexAt, rangeIndexBefore, type Range, type TextLayout } from './text';
 import { REPORTING_VERBS, demonymCountry } from './lexicon/names';
 
-/** Role nouns that stand for a person already named ("the Israeli leader", "the premier"). */
+/** Role nouns that stand for a person already named ("the French leader", "the premier"). */
 const PERSON_ROLES = /\b(leader|premier|prime minister|president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|official|source|diplomat|negotiator|commander|general|mayor|governor|ambassador|man|woman|mother|father|witness|resident)$/i;
 const PREPOSITIONS = /^(in|at|from|after|with|of|for|to|on|by|near|during|since|against|about|over|into|toward|towards|under|before|between|meeting|addressing|like|than|told|urged|accused|warned|blamed)$/i;
 const CLAUSE_BOUNDARY = /\b(after|as|while|because|although|though|when|whereas|but|and|that|where|which|who|whom)\b|[;:]/gi;

@@ -82,7 +82,7 @@ export const PLACE_PREPOSITIONS = new Set(words('in | at | from | near | into | 
 /** Particles inside names ("Abu", "al-", "bin", "van der"). */
 export const NAME_PARTICLES = new Set(words('do | dos | das | al | Al | el | El | bin | Bin | ibn | Ibn | abu | Abu | ben | Ben | bint | de | De | del | della | der | van | Van | von | Von | da | di | du | la | le | ul | Abdel | Abd | Umm | Ould'));
 
-/** Heads that take "of" inside a name ("State of Israel", "Ministry of Health", "Coordinator of ..."). */
+/** Heads that take "of" inside a name ("State of Kuwait", "Ministry of Health", "Coordinator of ..."). */
 export const OF_HEADS = new Set(words(`
 State | Republic | Kingdom | Emirate | Emirates | University | Bank | Ministry | Department | Office | Council |
 Coordinator | Board | Court | Union | League | Organization | Organisation | Institute | Gulf | Sea | Bay | Strait |
