@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Corpus } from '../../../src/core/corpus';
+import type { ActorType } from '../../../src/core/format';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const EXTENSION_ID = 'crosscheck.crosscheck';
@@ -80,4 +81,26 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
     .join('\n');
+}
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** What the extension painted in an editor, as reported by its test command. */
+export interface AppliedDecorations {
+  version: number;
+  quotes: OffsetRange[];
+  actors: Record<ActorType, OffsetRange[]>;
+  figures: OffsetRange[];
+  conflicts: OffsetRange[];
+}
+
+/** Waits for the decorations painted for the document's current version. */
+export function appliedDecorationsOf(document: vscode.TextDocument): Promise<AppliedDecorations> {
+  return waitFor(async () => {
+    const applied = await vscode.commands.executeCommand<AppliedDecorations | null>('crosscheck._test.decorations', document.uri.toString());
+    return applied && applied.version === document.version ? applied : undefined;
+  }, `decorations of ${path.basename(document.uri.path)} at version ${document.version}`);
 }

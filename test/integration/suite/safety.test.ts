@@ -4,20 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzeArticle } from '../../../src/core/analyze';
-import { activateCrosscheck, REPO_ROOT, waitFor, waitForAnalysis } from './crosscheckFixtures';
+import { activateCrosscheck, appliedDecorationsOf, REPO_ROOT, waitFor, waitForAnalysis, type OffsetRange } from './crosscheckFixtures';
 
 const ARTICLES = path.join(REPO_ROOT, 'test/fixtures/workspace/articles');
-
-interface OffsetRange {
-  start: number;
-  end: number;
-}
-interface AppliedDecorations {
-  version: number;
-  quotes: OffsetRange[];
-  actors: Record<string, OffsetRange[]>;
-  figures: OffsetRange[];
-}
 
 async function openArticle(file: string): Promise<vscode.TextDocument> {
   const document = await waitFor(async () => {
@@ -27,13 +16,6 @@ async function openArticle(file: string): Promise<vscode.TextDocument> {
   await vscode.window.showTextDocument(document);
   await waitForAnalysis(document);
   return document;
-}
-
-function decorationsOf(document: vscode.TextDocument): Promise<AppliedDecorations> {
-  return waitFor(async () => {
-    const applied = await vscode.commands.executeCommand<AppliedDecorations | null>('crosscheck._test.decorations', document.uri.toString());
-    return applied && applied.version === document.version ? applied : undefined;
-  }, `decorations of ${path.basename(document.uri.path)}`);
 }
 
 /** Runs a command without letting a quick pick or input box it opens hang the test. */
@@ -84,7 +66,7 @@ suite('safety', () => {
     try {
       const document = await openArticle(file);
       assert.strictEqual(document.eol, vscode.EndOfLine.CRLF, 'the probe opens with CRLF line endings');
-      const applied = await decorationsOf(document);
+      const applied = await appliedDecorationsOf(document);
       const engine = analyzeArticle(body, 'probe');
       const textAt = (r: OffsetRange) => document.getText(new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)));
       assert.deepStrictEqual(applied.quotes.map(textAt), engine.quotes.map((q) => q.text), 'quoted text under the quote decorations');
