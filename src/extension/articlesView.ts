@@ -93,6 +93,12 @@ class ArticlesTree implements vscode.TreeDataProvider<ArticleNode> {
 }
 
 let shownTree: ArticlesTree | undefined;
+let shownView: vscode.TreeView<ArticleNode> | undefined;
+
+/** Whether the Articles view is on screen (for the test commands). */
+export function articlesViewVisible(): boolean {
+  return !!shownView?.visible;
+}
 
 /** The articles as the tree shows them, walked through the tree provider itself (for the test commands). */
 export function listedArticles(): { file: string; label: string; description: string; group: string | null }[] {
@@ -109,6 +115,7 @@ export const registerArticlesView: Feature = (context, { corpus }) => {
   const tree = new ArticlesTree(corpus);
   shownTree = tree;
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
+  shownView = view;
   // A hidden tree is refreshed when it is shown again, not on every change it cannot show.
   let stale = false;
   const refresh = () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { listedArticles } from './articlesView';
+import { articlesViewVisible, listedArticles } from './articlesView';
 import { appliedDecorations } from './decorations';
 import { crossRefPanel } from './panel/crossRefView';
 import type { Feature } from './services';
@@ -16,6 +16,7 @@ export const registerTestCommands: Feature = (context, { corpus }) => {
     vscode.commands.registerCommand('crosscheck._test.articles', () => listedArticles()),
     vscode.commands.registerCommand('crosscheck._test.skipped', () => corpus.skippedFiles()),
     vscode.commands.registerCommand('crosscheck._test.crossRef', () => crossRefPanel?.shown ?? null),
+    vscode.commands.registerCommand('crosscheck._test.views', () => ({ articles: articlesViewVisible(), crossRef: !!crossRefPanel?.visible })),
     vscode.commands.registerCommand('crosscheck._test.isCurrent', (uri: string) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
       return !!document && corpus.isCurrent(document);

@@ -38,6 +38,11 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
     return this.lastMessage;
   }
 
+  /** Whether the panel is on screen; read by the test commands. */
+  get visible(): boolean {
+    return !!this.view?.visible;
+  }
+
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     const webviewRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');

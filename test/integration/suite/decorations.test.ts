@@ -4,26 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzeArticle } from '../../../src/core/analyze';
 import type { ActorType, Article } from '../../../src/core/format';
-import { activateCrosscheck, openSeeds, REPO_ROOT, waitFor, waitForAnalysis } from './crosscheckFixtures';
-
-interface OffsetRange {
-  start: number;
-  end: number;
-}
-interface AppliedDecorations {
-  version: number;
-  quotes: OffsetRange[];
-  actors: Record<ActorType, OffsetRange[]>;
-  figures: OffsetRange[];
-  conflicts: OffsetRange[];
-}
-
-function appliedAt(document: vscode.TextDocument): Promise<AppliedDecorations> {
-  return waitFor(async () => {
-    const applied = await vscode.commands.executeCommand<AppliedDecorations | null>('crosscheck._test.decorations', document.uri.toString());
-    return applied && applied.version === document.version ? applied : undefined;
-  }, `decorations of ${path.basename(document.uri.path)} at version ${document.version}`);
-}
+import { activateCrosscheck, appliedDecorationsOf as appliedAt, openSeeds, REPO_ROOT, waitFor, waitForAnalysis, type AppliedDecorations, type OffsetRange } from './crosscheckFixtures';
 
 function expectedFrom(article: Article): Omit<AppliedDecorations, 'version' | 'conflicts'> {
   const span = (s: OffsetRange) => ({ start: s.start, end: s.end });
@@ -103,5 +84,39 @@ suite('decorations', () => {
       const applied = await vscode.commands.executeCommand<AppliedDecorations | null>('crosscheck._test.decorations', document.uri.toString());
       return applied && applied.quotes.length === before.quotes.length;
     }, 'quote decorations to return');
+  });
+
+  test('turning off actors, then figures, clears only that kind (figures take their conflict marks with them)', async () => {
+    const [document] = await openSeeds();
+    await vscode.window.showTextDocument(document);
+    const config = vscode.workspace.getConfiguration('crosscheck');
+    const before = await appliedAt(document);
+    const decoratedActors = before.actors.person.length + before.actors.organization.length + before.actors.place.length;
+    assert.ok(decoratedActors > 0 && before.figures.length > 0 && before.conflicts.length > 0, 'actors, figures and a conflict are decorated to begin with');
+    const current = () => vscode.commands.executeCommand<AppliedDecorations | null>('crosscheck._test.decorations', document.uri.toString());
+    try {
+      await config.update('decorations.actors', false, vscode.ConfigurationTarget.Global);
+      const noActors = await waitFor(async () => {
+        const applied = await current();
+        return applied && Object.values(applied.actors).every((r) => r.length === 0) ? applied : undefined;
+      }, 'actor decorations to clear');
+      assert.deepStrictEqual(noActors.quotes, before.quotes, 'quote decorations stay');
+      assert.deepStrictEqual(noActors.figures, before.figures, 'figure decorations stay');
+      await config.update('decorations.actors', undefined, vscode.ConfigurationTarget.Global);
+      await waitFor(async () => (await current())?.actors.person.length === before.actors.person.length, 'actor decorations to return');
+
+      await config.update('decorations.figures', false, vscode.ConfigurationTarget.Global);
+      const noFigures = await waitFor(async () => {
+        const applied = await current();
+        return applied && applied.figures.length === 0 ? applied : undefined;
+      }, 'figure decorations to clear');
+      assert.deepStrictEqual(noFigures.conflicts, [], 'conflict marks go with the figures');
+      assert.deepStrictEqual(noFigures.quotes, before.quotes, 'quote decorations stay');
+      assert.deepStrictEqual(noFigures.actors, before.actors, 'actor decorations stay');
+    } finally {
+      await config.update('decorations.actors', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('decorations.figures', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(async () => (await current())?.figures.length === before.figures.length, 'figure decorations to return');
   });
 });

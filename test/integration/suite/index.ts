@@ -8,8 +8,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { installRecorder } from './exercised';
 
 export function run(): Promise<void> {
+  // Before any test file loads: records the contributions the tests exercise (zz_contributions.test.ts).
+  installRecorder();
   const mocha = new Mocha({ ui: 'tdd', timeout: 30000, color: false, reporter: 'spec' });
   const grep = process.env.CROSSCHECK_TEST_GREP;
   if (grep) mocha.grep(new RegExp(grep));
