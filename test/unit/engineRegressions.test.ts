@@ -152,3 +152,14 @@ describe('engine regressions on markdown and spokespeople', () => {
     assert.equal(analyzeArticle(text, 'a.txt').quotes[0].speaker, 'Sunward');
   });
 });
+
+describe('engine regressions on repeated figures', () => {
+  it('reports one disagreement repeated in a headline and its body as one conflict', () => {
+    const corpus = new Corpus();
+    corpus.upsert('a.txt', 'More than 20,000 people killed in Ruritania since the earthquake\n\nPublished February 9, 2023\n\nMore than 20,000 people have been killed in Ruritania since the earthquake, officials said on Thursday.');
+    corpus.upsert('b.txt', 'Published February 13, 2023\n\nAbout 15,000 people have been killed in Ruritania since the earthquake, officials said on Monday.');
+    const conflicts = corpus.toDocument().conflicts;
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts.map((c) => c.explanation)));
+    assert.deepEqual(conflicts[0].figures.map((f) => [f.file, f.value]).sort(), [['a.txt', 20000], ['a.txt', 20000], ['b.txt', 15000]]);
+  });
+});

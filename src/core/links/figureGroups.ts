@@ -185,8 +185,19 @@ export class FigureLinker {
   conflicts(): Conflict[] {
     const out: Conflict[] = [];
     for (const { cluster, id } of this.refresh()) {
+      // The same disagreement repeated (a headline and its body both say "21,000") is one conflict.
+      const byExplanation = new Map<string, Conflict>();
       for (const c of cluster.conflicts) {
-        out.push({ group: id, label: cluster.label, figures: [conflictFigure(c.a), conflictFigure(c.b)], explanation: c.explanation });
+        const same = byExplanation.get(c.explanation);
+        if (!same) {
+          const conflict = { group: id, label: cluster.label, figures: [conflictFigure(c.a), conflictFigure(c.b)], explanation: c.explanation };
+          byExplanation.set(c.explanation, conflict);
+          out.push(conflict);
+          continue;
+        }
+        for (const f of [c.a, c.b]) {
+          if (!same.figures.some((g) => g.file === f.file && g.start === f.start)) same.figures.push(conflictFigure(f));
+        }
       }
     }
     return out;
