@@ -1,0 +1,55 @@
+// The "Get started with Crosscheck" walkthrough (package.json contributes.walkthroughs): each
+// step is unchecked in a fresh profile and checks itself when the user does what it asks, through
+// its completion event: Open Seed Articles, a hover on a figure (the hover provider sets the
+// context key crosscheck.hoveredFigure), the Cross-references view, Find Conflicting Figures.
+// Runs first, while nothing has been done yet in the shared workbench.
+import assert from 'node:assert/strict';
+
+export const name = 'the walkthrough steps check themselves as the user does them';
+
+const STEPS = ['openSeeds', 'hoverFigure', 'crossReferences', 'findConflicts'];
+
+async function openWalkthrough(wb) {
+  await wb.quickPick('F1', '>Welcome: Open Walkthrough', 'Open Walkthrough');
+  const row = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Crosscheck' }).first();
+  await row.waitFor();
+  await row.click();
+  await wb.page.locator('.getting-started-step', { hasText: 'Hover a figure' }).first().waitFor();
+}
+
+/** step id -> checked, read from the walkthrough page. */
+async function stepStates(wb) {
+  await wb.closeAllEditors(); // nothing opening late can cover the walkthrough
+  await openWalkthrough(wb);
+  const states = {};
+  for (const id of STEPS) {
+    const step = wb.page.locator(`.getting-started-step[data-step-id$="#${id}"]`).first();
+    await step.waitFor();
+    states[id] = await step.locator('.codicon-getting-started-step-checked').count() > 0;
+  }
+  return states;
+}
+
+export default async function (wb) {
+  assert.deepEqual(await stepStates(wb), { openSeeds: false, hoverFigure: false, crossReferences: false, findConflicts: false }, 'a fresh profile starts with no step done');
+
+  await wb.runCommand('Crosscheck: Open Seed Articles');
+  await wb.page.locator('.tabs-container .tab', { hasText: '004_4e1877aa6b994846.txt' }).first().waitFor(); // the last seed it opens
+  assert.deepEqual(await stepStates(wb), { openSeeds: true, hoverFigure: false, crossReferences: false, findConflicts: false }, 'Open Seed Articles checks the first step only');
+
+  await wb.openFile('seeds/000_8c0d2177d25358a7.txt');
+  await wb.decorations({ min: 1 });
+  await wb.hover('1,205', { expect: 'Figure' });
+  await wb.dismiss();
+  assert.deepEqual(await stepStates(wb), { openSeeds: true, hoverFigure: true, crossReferences: false, findConflicts: false }, 'the hover on a figure checks the second step');
+
+  await wb.runCommand('Crosscheck: Focus on Cross-references View');
+  await wb.page.locator('.pane-header', { hasText: /Cross-references/i }).first().waitFor();
+  // Keyboard focus is now inside the panel's webview; clicking the Explorer takes it back.
+  await wb.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+  assert.deepEqual(await stepStates(wb), { openSeeds: true, hoverFigure: true, crossReferences: true, findConflicts: false }, 'opening the Cross-references view checks the third step');
+
+  await wb.runCommand('Crosscheck: Find Conflicting Figures');
+  await wb.page.keyboard.press('Escape');
+  assert.deepEqual(await stepStates(wb), { openSeeds: true, hoverFigure: true, crossReferences: true, findConflicts: true }, 'Find Conflicting Figures checks the last step');
+}
