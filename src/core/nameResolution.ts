@@ -27,7 +27,7 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
     counts[i]++;
     if (!c.weak) allWeak[i] = false;
   }
-  const ownType = surfaces.map((s, i) => voteType(votes[i], nameTokens(s).length));
+  const ownType = surfaces.map((s, i) => voteType(votes[i], tokenCount(s)));
 
   for (const d of definitions) {
     const a = index.get(d.full);
@@ -171,8 +171,18 @@ export function canonicalName(forms: { surface: string; count: number }[], type:
   const pool = usable.length ? usable : forms;
   const expanded = pool.filter((f) => !isAcronym(f.surface));
   const candidates = expanded.length ? expanded : pool;
-  const byLength = [...candidates].sort((x, y) => nameTokens(y.surface).length - nameTokens(x.surface).length || y.count - x.count || (x.surface < y.surface ? -1 : 1));
-  let best = byLength[0].surface;
+  // The fullest form, then the most used, then the first in code-unit order.
+  let best = candidates[0].surface;
+  let bestTokens = tokenCount(best);
+  let bestCount = candidates[0].count;
+  for (const f of candidates) {
+    const tokens = tokenCount(f.surface);
+    if (tokens > bestTokens || (tokens === bestTokens && (f.count > bestCount || (f.count === bestCount && f.surface < best)))) {
+      best = f.surface;
+      bestTokens = tokens;
+      bestCount = f.count;
+    }
+  }
   if (type === 'person' && nameTokens(best).length > 1) {
     const spellings = new Map<string, number>();
     for (const f of forms) {
@@ -189,4 +199,16 @@ export function canonicalName(forms: { surface: string; count: number }[], type:
     if (dotted) best = dotted.surface;
   }
   return best;
+}
+
+/** Words in a name, counted without splitting it into a list. */
+export function tokenCount(name: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const space = name.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }

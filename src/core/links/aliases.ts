@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../analyze';
 import type { Actor, ActorType } from '../format';
 import { acronymLetters, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore } from '../names';
-import { canonicalName } from '../nameResolution';
+import { canonicalName, tokenCount } from '../nameResolution';
 import { UnionFind } from '../unionFind';
 
 interface NameStats {
@@ -119,7 +119,7 @@ export class ActorLinker {
       for (const n of members) {
         const stats = this.totals.get(n)!;
         // A full name's type is better evidence than a lone word's default.
-        const weight = nameTokens(n).length > 1 ? 3 : 1;
+        const weight = tokenCount(n) > 1 ? 3 : 1;
         for (const t of ['person', 'organization', 'place'] as const) types[t] += weight * stats.types[t];
         for (const [s, count] of stats.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + count);
       }
@@ -171,15 +171,20 @@ export class ActorLinker {
     names.forEach((n, i) => {
       const type = typeOf(n);
       // A lone unknown word defaults to an organisation; it may still be a surname used alone.
-      const single = nameTokens(n).length === 1;
+      const single = tokenCount(n) === 1;
       if (!isAcronym(n) && (type === 'person' || (single && type === 'organization'))) push(bySkeleton, skeleton(lastToken(n)), i);
     });
     for (const members of bySkeleton.values()) {
-      const full = members.filter((i) => nameTokens(names[i]).length > 1 && typeOf(names[i]) === 'person');
-      const single = members.filter((i) => nameTokens(names[i]).length === 1);
-      for (let a = 0; a < full.length; a++) {
-        for (let b = a + 1; b < full.length; b++) {
-          if (samePersonName(names[full[a]], names[full[b]])) union(full[a], full[b]);
+      const full = members.filter((i) => tokenCount(names[i]) > 1 && typeOf(names[i]) === 'person');
+      const single = members.filter((i) => tokenCount(names[i]) === 1);
+      // Full names are compared only with those whose every word sounds alike.
+      const bySound = new Map<string, number[]>();
+      for (const i of full) push(bySound, nameTokens(names[i]).map(skeleton).join(' '), i);
+      for (const alike of bySound.values()) {
+        for (let a = 0; a < alike.length; a++) {
+          for (let b = a + 1; b < alike.length; b++) {
+            if (samePersonName(names[alike[a]], names[alike[b]])) union(alike[a], alike[b]);
+          }
         }
       }
       for (const s of single) {

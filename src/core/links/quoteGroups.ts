@@ -98,24 +98,36 @@ const MAX_KEY_SHARE = 64;
  */
 function components(entries: QuoteEntry[]): QuoteEntry[][] {
   const sets = new UnionFind(entries.length);
+  // The same words quoted again are one utterance at once; only distinct wordings are compared.
+  const firstWithWords = new Map<string, number>();
+  const distinct: number[] = [];
+  entries.forEach((e, i) => {
+    const key = e.words.join(' ');
+    const first = firstWithWords.get(key);
+    if (first === undefined) {
+      firstWithWords.set(key, i);
+      distinct.push(i);
+    } else sets.union(first, i);
+  });
   const byKey = new Map<string, number[]>();
-  const keysOf = entries.map((e) => {
+  const keysOf = new Map<number, Set<string>>();
+  for (const i of distinct) {
+    const e = entries[i];
     const keys = new Set<string>(e.content);
     for (let k = 1; k < e.content.length; k++) keys.add(`${e.content[k - 1]} ${e.content[k]}`);
-    return keys;
-  });
-  keysOf.forEach((keys, i) => {
+    keysOf.set(i, keys);
     for (const key of keys) {
       const list = byKey.get(key);
       if (list) list.push(i);
       else byKey.set(key, [i]);
     }
-  });
-  entries.forEach((e, i) => {
+  }
+  for (const i of distinct) {
+    const e = entries[i];
     const candidates = new Set<number>();
     const words = [...new Set(e.content)].sort((x, y) => (byKey.get(x)?.length ?? 0) - (byKey.get(y)?.length ?? 0));
     if (words.length) for (const j of byKey.get(words[0]) ?? []) candidates.add(j);
-    for (const key of keysOf[i]) {
+    for (const key of keysOf.get(i)!) {
       if (!key.includes(' ')) continue;
       const list = byKey.get(key) ?? [];
       if (list.length <= MAX_KEY_SHARE) for (const j of list) candidates.add(j);
@@ -124,7 +136,7 @@ function components(entries: QuoteEntry[]): QuoteEntry[][] {
       if (j === i || sets.find(i) === sets.find(j)) continue;
       if (sameUtterance(e, entries[j])) sets.union(i, j);
     }
-  });
+  }
   return sets
     .sets()
     .filter((members) => members.length > 1)
