@@ -196,7 +196,10 @@ export class Workbench {
         throw new Error(`quick input "${value}": no row containing "${rowText}" within ${timeout} ms (rows: ${JSON.stringify(rows.map((r) => r.replace(/\s+/g, ' ')))})`);
       }
     }
-    await row.click();
+    // The palette re-renders its list as results arrive, so a click can miss a moving row; when the
+    // wanted row is the focused one, Enter chooses it as a user would.
+    if (((await row.getAttribute('class').catch(() => '')) ?? '').includes('focused')) await this.page.keyboard.press('Enter');
+    else await row.click();
   }
 
   /**
