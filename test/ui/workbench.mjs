@@ -183,10 +183,14 @@ export class Workbench {
     const deadline = Date.now() + timeout;
     for (let attempt = 0; ; attempt++) {
       await this.page.keyboard.press('Escape');
-      await this.page.keyboard.press(key);
-      await this.quickInput.waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
-      await this.quickInput.fill(value);
       try {
+        // Focus inside a webview or a closing editor can swallow the key: click the editor area
+        // back into focus on a retry, then open the quick input again.
+        if (attempt > 0) await this.page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 5, y: 5 }, timeout: 2000 }).catch(() => undefined);
+        await this.page.keyboard.press(key);
+        const step = Math.max(500, Math.min(4000, deadline - Date.now()));
+        await this.quickInput.waitFor({ state: 'visible', timeout: step });
+        await this.quickInput.fill(value, { timeout: step });
         await row.waitFor({ timeout: Math.max(100, Math.min(2000 * (attempt + 1), deadline - Date.now())) });
         break;
       } catch {
