@@ -4,7 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Corpus } from '../../../src/core/corpus';
-import type { ActorType } from '../../../src/core/format';
+import type { AppliedDecorations } from '../../../src/extension/decorations';
+
+// The shapes the extension's test command reports (type-only: nothing of the extension is bundled).
+export type { AppliedDecorations, OffsetRange } from '../../../src/extension/decorations';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const EXTENSION_ID = 'crosscheck.crosscheck';
@@ -81,20 +84,6 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
     .join('\n');
-}
-
-export interface OffsetRange {
-  start: number;
-  end: number;
-}
-
-/** What the extension painted in an editor, as reported by its test command. */
-export interface AppliedDecorations {
-  version: number;
-  quotes: OffsetRange[];
-  actors: Record<ActorType, OffsetRange[]>;
-  figures: OffsetRange[];
-  conflicts: OffsetRange[];
 }
 
 /** Waits for the decorations painted for the document's current version. */
