@@ -1,6 +1,7 @@
 import { analyzeArticle, type AnalyzedArticle } from './analyze';
 import type { Actor, AnalysisDocument, Article, Conflict, FigureGroup, QuoteGroup, SpanRef } from './format';
 import { toFormatArticle } from './format';
+import { push } from './collections';
 import { comparePaths } from './paths';
 import { ActorLinker } from './links/aliases';
 import { FigureLinker } from './links/figureGroups';
@@ -191,12 +192,6 @@ function memberIndex(groups: { id: string; members: SpanRef[] }[]): Map<string, 
   const index = new Map<string, string>();
   for (const g of groups) for (const m of g.members) index.set(refKey(m.file, m.start), g.id);
   return index;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export { comparePaths };

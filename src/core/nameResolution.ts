@@ -2,7 +2,7 @@ import type { ActorMention, ActorType } from './format';
 import type { AcronymDefinition, Candidate, TypeVotes } from './actors';
 import { voteType } from './actors';
 import { UnionFind } from './unionFind';
-import { acronymLetters, acronymMatches, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym } from './names';
+import { acronymLetters, acronymMatches, formalStateCore, initialsOf, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym, soundKey } from './names';
 
 /**
  * Clusters an article's candidate names into actors (surname → full name, acronym → full name,
@@ -118,19 +118,10 @@ function computeBlockingKeys(name: string): string[] {
   const keys = [`lower:${name.toLowerCase()}`];
   if (isAcronym(name)) keys.push(`initials:${acronymLetters(name)}`);
   const tokens = nameTokens(name);
-  if (tokens.length >= 2) {
-    const parts = name.split(/[\s-]+/).filter(Boolean);
-    keys.push(`initials:${parts.map((p) => p[0].toUpperCase()).join('')}`);
-    keys.push(`initials:${parts.filter((p) => !/^(of|the|in|for|and|on)$/i.test(p)).map((p) => p[0].toUpperCase()).join('')}`);
-  }
+  for (const initials of initialsOf(name)) keys.push(`initials:${initials}`);
   for (const core of [optionalHeadCore(name), formalStateCore(name)]) if (core) keys.push(`lower:${core.toLowerCase()}`);
   for (const token of tokens) keys.push(`sound:${soundKey(token)}`);
   return [...new Set(keys)];
-}
-
-/** Consonants without doubling: "Mercer" and "Merrcer" sound alike. */
-function soundKey(word: string): string {
-  return word.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 function isAdjectiveOfPlace(word: string, places: Set<string>): boolean {

@@ -82,6 +82,22 @@ function undouble(s: string): string {
   return s.replace(/(.)\1+/g, '$1');
 }
 
+/** Consonants without doubling: "Mercer" and "Merrcer", "Antony" and "Anthony" sound alike. */
+export function soundKey(word: string): string {
+  return consonantSkeleton(fold(word));
+}
+
+const INITIALS_CONNECTORS = new Set(['of', 'the', 'in', 'for', 'and', 'on']);
+
+/** The acronyms a multiword name could be abbreviated to, with and without its connectors. */
+export function initialsOf(name: string): string[] {
+  const parts = name.split(/[\s-]+/).filter(Boolean);
+  if (parts.length < 2) return [];
+  const withConnectors = parts.map((p) => p[0].toUpperCase()).join('');
+  const without = parts.filter((p) => !INITIALS_CONNECTORS.has(p.toLowerCase())).map((p) => p[0].toUpperCase()).join('');
+  return [...new Set([withConnectors, without])];
+}
+
 function consonantSkeleton(s: string): string {
   return undouble(s.replace(/[aeiouyh]/g, ''));
 }

@@ -1,5 +1,6 @@
 import type { ActorMention, Quote } from './format';
 import { rangeIndexAt, rangeIndexBefore, type Range, type TextLayout } from './text';
+import { containsRun } from './collections';
 import { REPORTING_VERBS, demonymCountry } from './lexicon/names';
 
 /** Role nouns that stand for a person already named ("the French leader", "the premier"). */
@@ -411,13 +412,6 @@ function normaliseWords(s: string): string[] {
   return s.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
 }
 
-function containsRun(haystack: string[], needle: string[]): boolean {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 /** ", speaking in Tel Aviv," and "(…)" asides: the subject is never inside them. */
 function parentheticals(window: string): Range[] {

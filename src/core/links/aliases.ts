@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from '../analyze';
 import type { Actor, ActorType } from '../format';
-import { acronymLetters, formalStateCore, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore } from '../names';
+import { push, sum } from '../collections';
+import { acronymLetters, formalStateCore, initialsOf, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, soundKey } from '../names';
 import { canonicalName, tokenCount } from '../nameResolution';
 import { UnionFind } from '../unionFind';
 
@@ -14,7 +15,6 @@ export interface ResolvedActor {
   type: ActorType;
 }
 
-const ACRONYM_CONNECTORS = new Set(['of', 'the', 'in', 'for', 'and', 'on']);
 
 /**
  * One actor per real-world entity across the corpus. Each article contributes its in-article
@@ -172,14 +172,14 @@ export class ActorLinker {
       const type = typeOf(n);
       // A lone unknown word defaults to an organisation; it may still be a surname used alone.
       const single = tokenCount(n) === 1;
-      if (!isAcronym(n) && (type === 'person' || (single && type === 'organization'))) push(bySkeleton, skeleton(lastToken(n)), i);
+      if (!isAcronym(n) && (type === 'person' || (single && type === 'organization'))) push(bySkeleton, soundKey(lastToken(n)), i);
     });
     for (const members of bySkeleton.values()) {
       const full = members.filter((i) => tokenCount(names[i]) > 1 && typeOf(names[i]) === 'person');
       const single = members.filter((i) => tokenCount(names[i]) === 1);
       // Full names are compared only with those whose every word sounds alike.
       const bySound = new Map<string, number[]>();
-      for (const i of full) push(bySound, nameTokens(names[i]).map(skeleton).join(' '), i);
+      for (const i of full) push(bySound, nameTokens(names[i]).map(soundKey).join(' '), i);
       for (const alike of bySound.values()) {
         for (let a = 0; a < alike.length; a++) {
           for (let b = a + 1; b < alike.length; b++) {
@@ -197,7 +197,7 @@ export class ActorLinker {
     // Places and organisations: one long name spelled two ways ("Tulkarm"/"Tulkarem").
     const placeSkeletons = new Map<string, number[]>();
     names.forEach((n, i) => {
-      if (typeOf(n) !== 'person' && !isAcronym(n) && n.length >= 6) push(placeSkeletons, `${typeOf(n)}:${nameTokens(n).map(skeleton).join(' ')}`, i);
+      if (typeOf(n) !== 'person' && !isAcronym(n) && n.length >= 6) push(placeSkeletons, `${typeOf(n)}:${nameTokens(n).map(soundKey).join(' ')}`, i);
     });
     for (const members of placeSkeletons.values()) {
       for (let a = 1; a < members.length; a++) {
@@ -220,29 +220,4 @@ function samePersonName(a: string, b: string): boolean {
   const x = nameTokens(a);
   const y = nameTokens(b);
   return x.length === y.length && x.every((w, k) => isSpellingVariant(w, y[k]));
-}
-
-function skeleton(word: string): string {
-  return word.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
-}
-
-/** The acronyms a multiword name could be abbreviated to, with and without its connectors. */
-function initialsOf(name: string): string[] {
-  const parts = name.split(/[\s-]+/).filter(Boolean);
-  if (parts.length < 2) return [];
-  const withConnectors = parts.map((p) => p[0].toUpperCase()).join('');
-  const without = parts.filter((p) => !ACRONYM_CONNECTORS.has(p.toLowerCase())).map((p) => p[0].toUpperCase()).join('');
-  return [...new Set([withConnectors, without])];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
 }

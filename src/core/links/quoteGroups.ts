@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { AnalyzedArticle } from '../analyze';
 import type { QuoteGroup, SpanRef } from '../format';
+import { containsRun } from '../collections';
 import { comparePaths } from '../paths';
 import { UnionFind } from '../unionFind';
 
@@ -179,14 +180,6 @@ function stem(word: string): string {
   return s;
 }
 
-function containsRun(haystack: string[], needle: string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 /** Length of the longest run of words the two sequences share, in order. */
 function longestSharedRun(a: string[], b: string[]): number {
