@@ -81,7 +81,7 @@ async function steps(wb) {
       await conflictsPick.waitFor({ timeout: 20000 });
       break;
     } catch (e) {
-      if (attempt === 3) throw new Error(`Find Conflicting Figures never showed its quick pick: ${e.message}`);
+      if (attempt === 3) throw new Error(`Find Conflicting Figures never showed its quick pick: ${e.message}`, { cause: e });
       console.log(`    (Find Conflicting Figures showed no quick pick within 20 s; running it again, attempt ${attempt + 1})`);
     }
   }
