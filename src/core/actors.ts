@@ -3,7 +3,7 @@ import type { TextLayout } from './text';
 import {
   COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
   PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
-  PLACES, PLATFORMS, isDemonym,
+  PLACES, PLATFORMS, PORTFOLIOS, isDemonym,
 } from './lexicon/names';
 import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { acronymMatches, isAcronym } from './names';
@@ -16,7 +16,7 @@ interface Token {
   text: string;
   capitalised: boolean;
   sentenceStart: boolean;
-  /** The token continues the previous one across a single space (no punctuation between). */
+  /** The token continues the previous one across a single space (no punctuation between) or a possessive inside a name. */
   joinsPrevious: boolean;
 }
 
@@ -123,11 +123,20 @@ function tokenize(layout: TextLayout): Token[] {
         text: piece.text,
         capitalised: upper,
         sentenceStart,
-        joinsPrevious: prev !== undefined && prev.end + 1 === piece.start && text.charCodeAt(prev.end) === 32,
+        joinsPrevious: prev !== undefined && ((prev.end + 1 === piece.start && text.charCodeAt(prev.end) === 32) || possessiveInName(text, prev, piece)),
       });
     }
   }
   return tokens;
+}
+
+/** Words that, after a possessive, continue one name ("St Mary's Hospital", "People's Party"). */
+const POSSESSIVE_NAME_HEADS = new Set(['Hospital', 'College', 'Cathedral', 'Church', 'School', 'Square', 'Park', 'Bridge', 'Island', 'Republic', 'Party', 'Front', 'Liberation', 'Movement', 'Army', 'Union']);
+
+function possessiveInName(text: string, prev: Token, piece: { start: number; text: string }): boolean {
+  if (!POSSESSIVE_NAME_HEADS.has(piece.text) || PLACES.has(prev.text) || !prev.capitalised) return false;
+  const between = text.slice(prev.end, piece.start);
+  return between === "'s " || between === '\u2019s ' || between === "' " || between === '\u2019 ';
 }
 
 function isLetterCode(text: string, i: number): boolean {
@@ -229,7 +238,13 @@ function findAcronymDefinitions(text: string, tokens: Token[]): AcronymDefinitio
 function findCandidates(text: string, tokens: Token[], definitions: AcronymDefinition[]): Candidate[] {
   const candidates: Candidate[] = [];
   const midSentenceNames = new Set<string>();
-  for (const t of tokens) if (t.capitalised && !t.sentenceStart) midSentenceNames.add(t.text);
+  // Only a word that ends a name mid-sentence (a surname, a one-word name) vouches for the same
+  // word opening a sentence: "Patients Association" does not make "Patients' groups" a name.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t.capitalised && !t.sentenceStart && !(next && next.capitalised && next.joinsPrevious && !next.sentenceStart)) midSentenceNames.add(t.text);
+  }
   // A few words are searched for directly; past that the whole vocabulary is built once, since a
   // search per word would be quadratic on hostile input.
   const seen = new Map<string, boolean>();
@@ -355,9 +370,12 @@ for (const title of PERSON_TITLES) {
   TITLES_BY_FIRST_WORD.set(parts[0], list);
 }
 
+/** Length of the title starting at run[m], with a portfolio before it ("Health Secretary"). */
 function titleAt(run: Token[], m: number): number {
-  for (const parts of TITLES_BY_FIRST_WORD.get(run[m].text) ?? []) {
-    if (parts.every((p, n) => run[m + n]?.text === p)) return parts.length;
+  const portfolio = PORTFOLIOS.has(run[m].text) && m + 1 < run.length ? 1 : 0;
+  const first = m + portfolio;
+  for (const parts of TITLES_BY_FIRST_WORD.get(run[first].text) ?? []) {
+    if (parts.every((p, n) => run[first + n]?.text === p)) return portfolio + parts.length;
   }
   return 0;
 }
@@ -372,6 +390,8 @@ function splitKnownPlaces(segment: Segment): Segment[] {
   const toks = segment.tokens;
   const last = toks[toks.length - 1].text;
   if (toks.length < 2 || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return [segment];
+  // "Bank of Japan", "University of Oxford": the place completes an institution's name.
+  if (toks.some((t, k) => k > 0 && (t.text === 'of' || t.text === 'for') && OF_HEADS.has(toks[k - 1].text))) return [segment];
   const out: Segment[] = [];
   let rest: Token[] = [];
   for (let m = 0; m < toks.length; ) {

@@ -185,11 +185,21 @@ export function canonicalName(forms: { surface: string; count: number }[], type:
     const preferred = variants.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? own;
     best = [...nameTokens(best).slice(0, -1), preferred].join(' ');
   }
+  if (type === 'place' && isShoutedPlace(best)) return titleCase(best);
   if (isAcronym(best)) {
     const dotted = candidates.find((f) => !f.surface.includes('.'));
     if (dotted) best = dotted.surface;
   }
   return best;
+}
+
+/** A place written only in capitals, as datelines do ("NAIROBI", "GAZA CITY"); short words may be initials ("UK"). */
+function isShoutedPlace(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase() && name.split(' ').every((w) => w.length >= 4 && !w.includes('.'));
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 /** Words in a name, counted without splitting it into a list. */

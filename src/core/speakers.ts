@@ -7,6 +7,10 @@ import { REPORTING_VERBS, demonymCountry } from './lexicon/names';
 const PERSON_ROLES = /\b(leader|premier|prime minister|president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|official|source|diplomat|negotiator|commander|general|mayor|governor|ambassador|man|woman|mother|father|witness|resident)$/i;
 const PREPOSITIONS = /^(in|at|from|after|with|of|for|to|on|by|near|during|since|against|about|over|into|toward|towards|under|before|between|meeting|addressing|like|than|told|urged|accused|warned|blamed)$/i;
 const CLAUSE_BOUNDARY = /\b(after|as|while|because|although|though|when|whereas|but|and|that|where|which|who|whom)\b|[;:]/gi;
+/** Unnamed people who speak for a body ("a spokeswoman for the ministry"). */
+const HUMAN_ROLE = /\b(spokes(?:man|woman|person)|official|source|representative|aide)\b/i;
+/** "a spokeswoman for the ministry": the body after the preposition is who speaks. */
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
 /** How far before a quote its attribution is looked for; keeps the work per quote bounded. */
 const MAX_LEAD_CHARS = 400;
@@ -218,7 +222,7 @@ class SpeakerResolver {
     const hidden = parentheticals(window).map((r) => ({ start: r.start + span.start, end: r.end + span.start }));
     const visible = (pos: number): boolean => !hidden.some((h) => pos >= h.start && pos < h.end);
     const actors = this.actorsIn(span).filter((a) => visible(a.start));
-    const primary = actors.filter((a) => !PREPOSITIONS.test(this.wordBefore(a.start)));
+    const primary = actors.filter((a) => !PREPOSITIONS.test(this.wordBefore(a.start)) || SPEAKS_FOR.test(this.text.slice(Math.max(span.start, a.start - 40), a.start)));
     const pool = primary.length ? primary : [];
     if (pool.length) {
       const chosen = firstWins ? pool[0] : pool[pool.length - 1];
@@ -289,6 +293,9 @@ class SpeakerResolver {
         const prev = this.quotes[k];
         if (prev.end < para.start) break;
         if (prev.speaker && this.isPersonName(prev.speaker)) return prev.speaker;
+        // "A spokeswoman for the ministry said … She added": the pronoun is that unnamed person,
+        // who speaks for the body.
+        if (prev.speaker && HUMAN_ROLE.test(this.text.slice(para.start, prev.start)) && !this.namesPersonBefore(para.start, at)) return prev.speaker;
       }
     }
     const inParagraph = this.actorsIn({ start: para.start, end: at }).filter((a) => a.type === 'person' && !this.insideQuote(a.start));
@@ -315,6 +322,10 @@ class SpeakerResolver {
     }
     if (lastSubject && (!lastSpeaker || lastSubject.start > lastSpeaker.at)) return lastSubject.name;
     return lastSpeaker?.name ?? null;
+  }
+
+  private namesPersonBefore(start: number, end: number): boolean {
+    return this.actorsIn({ start, end }).some((a) => a.type === 'person' && !this.insideQuote(a.start));
   }
 
   /** The most recent person whose name was preceded by this role as a title ("Foreign Minister Jane Doe"). */

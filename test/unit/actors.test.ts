@@ -27,10 +27,13 @@ function expectMention(text: string, needle: string, name: string, type: ActorMe
   assert.equal(m.type, type, `type of ${JSON.stringify(needle)}`);
 }
 
-/** No mention overlaps the first occurrence of `needle`. */
-function expectNoMention(text: string, needle: string): void {
-  const start = text.indexOf(needle);
-  assert.ok(start >= 0, `test input lacks ${JSON.stringify(needle)}`);
+/** No mention overlaps the n-th occurrence of `needle` (n counts from 0). */
+function expectNoMention(text: string, needle: string, occurrence = 0): void {
+  let start = -1;
+  for (let k = 0; k <= occurrence; k++) {
+    start = text.indexOf(needle, start + 1);
+    assert.ok(start >= 0, `test input lacks occurrence ${occurrence} of ${JSON.stringify(needle)}`);
+  }
   const end = start + needle.length;
   const hit = mentionsOf(text).filter((m) => m.start < end && m.end > start);
   assert.deepEqual(hit.map((m) => m.text), [], `${JSON.stringify(needle)} should not be a mention`);
@@ -146,7 +149,41 @@ describe('actors: organisations', () => {
   });
 });
 
+describe('actors: institutions and titles', () => {
+  it('keeps "<Head> of <Place>" whole as an organisation ("Bank of <Place>")', () => {
+    const text = 'The Bank of Moldova raised its key rate on Thursday.';
+    expectMention(text, 'Bank of Moldova', 'Bank of Moldova', 'organization');
+  });
+
+  it('types "<Name> Unit" as an organisation', () => {
+    const text = 'Soldiers from the Rapid Rescue Unit were sent to the valley.';
+    expectMention(text, 'Rapid Rescue Unit', 'Rapid Rescue Unit', 'organization');
+  });
+
+  it('takes a portfolio before a title as part of the title ("Health Secretary <Name>")', () => {
+    const text = 'The Department of Health and Civic Care issued a statement. Later, Health Secretary Tomas Varga told reporters he was hopeful.';
+    expectMention(text, 'Tomas Varga', 'Tomas Varga', 'person');
+    expectNoMention(text, 'Health Secretary');
+  });
+
+  it('does not take a plural noun opening a sentence for the first word of a longer name', () => {
+    const text = 'The Patients Association wrote to the minister. Patients\u2019 groups urged both sides to compromise.';
+    expectMention(text, 'Patients Association', 'Patients Association', 'organization');
+    expectNoMention(text, 'Patients', 1);
+  });
+
+  it('keeps a possessive inside a name ("St Anne\u2019s Hospital")', () => {
+    const text = 'Nurses at St Anne\u2019s Hospital walked out on Friday.';
+    expectMention(text, 'St Anne\u2019s Hospital', 'St Anne\u2019s Hospital', 'place');
+  });
+});
+
 describe('actors: places', () => {
+  it('names a dateline written in capitals in ordinary case', () => {
+    const text = 'TARVIK, Moldova (AP) \u2014 Heavy rain flooded the old town on Saturday.';
+    expectMention(text, 'TARVIK', 'Tarvik', 'place');
+  });
+
   it('takes a known place used as a hyphenated prefix ("US-backed")', () => {
     const text = 'US-backed forces entered the valley on Sunday.';
     expectMention(text, 'US', 'US', 'place');

@@ -169,6 +169,15 @@ describe('speakers: bodies speaking through unnamed officials', () => {
     ].join('\n');
     assert.equal(speakerOf(text, 'We did not fire first'), 'Vostra');
   });
+
+  it('"She added" after an unnamed spokeswoman is that spokeswoman, speaking for the body', () => {
+    const text = [
+      '\u201cWe are tired and ignored,\u201d said Maria Keller, a nurse.',
+      'A spokeswoman for the Office of Civic Works said the offer was \u201cfair and final\u201d. She added that ministers were \u201cready to talk\u201d.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'fair and final'), 'Office of Civic Works');
+    assert.equal(speakerOf(text, 'ready to talk'), 'Office of Civic Works');
+  });
 });
 
 describe('speakers: continuations and unattributed quotes', () => {

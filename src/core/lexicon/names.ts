@@ -45,7 +45,16 @@ Cabinet | Programme | Program | Association | Society | Church | Federation | Gu
 Coalition | League | Board | Bank | Agency | Administration | Directorate | Secretariat | Centre | Center | Command |
 Federal Reserve | Reserve | Exchange | Airlines | Airways | Television | TV | Radio | Broadcasting | Herald | Tribune |
 Gazette | Observer | Telegraph | Guardian | Review | Magazine | Committee | Mission | Watch | Initiative | Crescent |
-Cross | Jihad
+Cross | Jihad | Unit | Units | Division | Battalion | Regiment | Squadron
+`));
+
+/** Capitalised portfolio words written before a title ("Health Secretary", "Shadow Chancellor"): part of the title, not a name. */
+export const PORTFOLIOS = new Set(words(`
+Foreign | Defence | Defense | Finance | Interior | Health | Justice | Education | Home | Culture | Transport | Energy |
+Environment | Trade | Labour | Labor | Agriculture | Economy | Economic | Treasury | Housing | Security | Communications |
+Information | Tourism | Water | Climate | Digital | Science | Industry | Commerce | Welfare | Work | Works | Immigration |
+Development | Business | Sport | Sports | Veterans | Homeland | Intelligence | Budget | Shadow | Junior | Deputy | Acting |
+Former | Interim
 `));
 
 /** Head words that make a capitalised name a place ("Kuwait City", "Jordan Valley"). */
