@@ -238,6 +238,15 @@ describe('figures: subjects and facets', () => {
   });
 });
 
+describe('figures: nouns counted without a plural -s', () => {
+  it('counts "staff", "police" and "aircraft" as the nouns they are', () => {
+    const text = 'About 2,300 staff joined the strike. Some 200 police were deployed and 40 aircraft were grounded.';
+    assert.equal(only(text, '2,300').subject, 'staff');
+    assert.equal(only(text, '200').subject, 'police');
+    assert.equal(only(text, '40').subject, 'aircraft');
+  });
+});
+
 describe('figures: linear time on hostile input', () => {
   it('handles a 1 MB line of digits and commas, and a 1 MB line of digits, in well under a second', () => {
     for (const text of ['1,'.repeat(500_000), '9'.repeat(1_000_000), '1,234,'.repeat(170_000)]) {

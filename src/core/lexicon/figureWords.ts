@@ -51,6 +51,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map([
   ['children', 'child'], ['women', 'woman'], ['men', 'man'], ['people', 'person'], ['feet', 'foot'],
   ['teeth', 'tooth'], ['mice', 'mouse'], ['lives', 'life'], ['wives', 'wife'], ['thieves', 'thief'],
+  // Counted as they are written, with no plural -s ("2,300 staff", "40 aircraft").
+  ['staff', 'staff'], ['personnel', 'personnel'], ['police', 'police'], ['cattle', 'cattle'], ['livestock', 'livestock'],
+  ['sheep', 'sheep'], ['aircraft', 'aircraft'], ['spacecraft', 'spacecraft'],
 ]);
 
 /** Nouns of violent events that can be anchored to a date ("the June 5 attack"). */
