@@ -54,6 +54,14 @@ describe('conflicts: tolerance from the wording', () => {
     assert.equal(judge(c, d, 'event').conflict, false, "'around 250' covers 251");
   });
 
+  it('an article never conflicts with itself: two values in one article are a revision it reports', () => {
+    const text = 'Officials revised the toll down to about 1,000 deaths in the quake, after earlier saying more than 2,000 people had died in the quake.';
+    const revised = measured(text, '1,000', '2023-10-11', 'a.txt');
+    const earlier = measured(text, '2,000', '2023-10-11', 'a.txt');
+    assert.equal(judge(revised, earlier, 'event').conflict, false);
+    assert.equal(judge(revised, { ...earlier, file: 'b.txt' }, 'event').conflict, true, 'the same two values in two articles conflict');
+  });
+
   it('compares floors and ranges', () => {
     const floor = measured('At least 123 people were killed in the past 24 hours.', '123', '2024-02-07', 'a.txt');
     const hundred = measured('Officials said 100 people were killed in the past 24 hours.', '100', '2024-02-07', 'b.txt');

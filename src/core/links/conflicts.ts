@@ -93,12 +93,16 @@ export type Verdict = { conflict: false } | { conflict: true; why: string };
  * Whether two figures of one quantity contradict each other, given how it behaves over time:
  * a single past event is fixed; a running total must not fall in a later article; a state at a
  * moment and a daily toll are only compared at the same date; the age of an ongoing thing must
- * imply one start date. Unknown dates never produce a conflict between articles.
+ * imply one start date. Unknown dates never produce a conflict, and an article never conflicts
+ * with itself.
  */
 export function judge(a: Measured, b: Measured, frame: TimeFrame): Verdict {
+  // Articles contradict each other; one article giving two values ("revised to about 1,000 after
+  // earlier saying more than 2,000") reports a revision, not a contradiction.
+  if (a.file === b.file) return { conflict: false };
   const ia = intervalOf(a);
   const ib = intervalOf(b);
-  const sameMoment = a.file === b.file || (a.date !== null && a.date === b.date);
+  const sameMoment = a.date !== null && a.date === b.date;
   if (frame === 'event' || sameMoment) {
     return disjoint(ia, ib) ? { conflict: true, why: toleranceReason(a, b) } : { conflict: false };
   }
