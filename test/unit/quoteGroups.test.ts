@@ -108,6 +108,24 @@ describe('quote groups', () => {
     assert.deepEqual(doc.quoteGroups, [{ id: 'q1', speaker: 'Maria Keller', members }]);
   });
 
+  it('groups a short statement reworded with a word added ("our hands" / "our bare hands")', () => {
+    const articles = {
+      'a.txt': '\u201cWe are digging with our hands,\u201d said Tomas Varga, a resident.',
+      'b.txt': '\u201cWe are digging with our bare hands,\u201d Tomas Varga told reporters.',
+    };
+    const doc = documentOf(articles);
+    const members = [ref(articles, 'a.txt', 'We are digging with our hands,'), ref(articles, 'b.txt', 'We are digging with our bare hands,')];
+    assert.deepEqual(doc.quoteGroups, [{ id: 'q1', speaker: 'Tomas Varga', members }]);
+  });
+
+  it('does not group a statement with its negation', () => {
+    const articles = {
+      'a.txt': '\u201cThe border will reopen,\u201d Maria Keller said.',
+      'b.txt': '\u201cThe border will never reopen,\u201d Maria Keller said.',
+    };
+    assert.deepEqual(documentOf(articles).quoteGroups, []);
+  });
+
   it('does not group unrelated statements by the same speaker', () => {
     const articles = {
       'a.txt': '\u201cThe border stays closed until spring,\u201d Maria Keller said.',

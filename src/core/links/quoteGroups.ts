@@ -155,7 +155,18 @@ export function sameUtterance(a: { words: string[]; content: string[] }, b: { wo
   const overlap = shared.size / new Set(short.content).size;
   const phrase = longestSharedRun(short.content, long.content);
   if (phrase >= 3) return true;
+  // "digging with our hands" / "digging with our bare hands": every content word kept, a word or
+  // two added, and no negation gained or lost.
+  if (overlap === 1 && shared.size >= 2 && long.content.length <= short.content.length + 2 && negated(short.words) === negated(long.words)) return true;
   return phrase >= 2 && overlap >= 0.4;
+}
+
+/** Negations as tokenize leaves them (stemmed, apostrophes dropped: "don't" -> "dont"). */
+const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'nobodi', 'noth', 'none', 'without']);
+const CONTRACTED_NEGATION = /^(do|does|did|is|are|was|were|have|has|had|could|would|should|ca|wo|must|need|ai)nt$/;
+
+function negated(words: string[]): boolean {
+  return words.some((w) => NEGATIONS.has(w) || CONTRACTED_NEGATION.test(w));
 }
 
 export function tokenize(text: string): string[] {
