@@ -2,7 +2,7 @@ import type { ActorMention, ActorType } from './format';
 import type { AcronymDefinition, Candidate, TypeVotes } from './actors';
 import { voteType } from './actors';
 import { UnionFind } from './unionFind';
-import { acronymLetters, acronymMatches, formalStateCore, initialsOf, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym, soundKey } from './names';
+import { acronymLetters, acronymMatches, formalStateCore, initialsOf, isAcronym, isFullNameVariant, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym, soundKey } from './names';
 
 /**
  * Clusters an article's candidate names into actors (surname → full name, acronym → full name,
@@ -148,8 +148,7 @@ function samePerson(a: string, typeA: ActorType, b: string, typeB: ActorType): b
     // "Xi" for "Xi Jinping": family names written first.
     return (full.length >= 3 && full.slice(1, -1).includes(single)) || (full.length === 2 && full[0] === single && single.length <= 4);
   }
-  if (!isSpellingVariant(lastToken(a), lastToken(b))) return false;
-  return (typeA === 'person' || typeB === 'person') && isSpellingVariant(ta[0], tb[0]) && ta.length === tb.length;
+  return (typeA === 'person' || typeB === 'person') && isFullNameVariant(ta, tb);
 }
 
 /**

@@ -65,6 +65,23 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return boundedEditDistance(x, y, limit) <= limit && consonantSkeleton(x) !== '' && similarSkeleton(x, y);
 }
 
+/**
+ * Two spellings of one name: the same number of words, every word a spelling variant of its
+ * counterpart, or the same given names with a surname transliterated differently, which may add
+ * or drop more vowels than a spelling slip ("Sayeeq" / "Saiq").
+ */
+export function isFullNameVariant(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  const last = a.length - 1;
+  for (let k = 0; k < last; k++) if (!isSpellingVariant(a[k], b[k])) return false;
+  if (isSpellingVariant(a[last], b[last])) return true;
+  if (last === 0) return false;
+  const given = a.slice(0, last).every((w, k) => fold(w) === fold(b[k]));
+  const x = fold(a[last]);
+  const y = fold(b[last]);
+  return given && x.length >= 4 && y.length >= 4 && x[0] === y[0] && consonantSkeleton(x).length >= 2 && consonantSkeleton(x) === consonantSkeleton(y);
+}
+
 const foldCache = new Map<string, string>();
 
 /** Accents and case removed. Names recur across a corpus, so results are cached (bounded). */

@@ -42,6 +42,19 @@ describe('aliases across articles', () => {
     assert.equal(mentionName(doc, articles, 'b.txt', 'Anthony Rusk'), actors[0].name);
   });
 
+  it('merges a surname transliterated with other vowels when the given name is the same ("Sayeeq"/"Saiq")', () => {
+    const articles = {
+      'a.txt': 'Karim Sayeeq, a spokesman for the ministry, spoke in Herat on Sunday.',
+      'b.txt': 'Karim Saiq, a spokesman for the ministry, spoke in Herat on Monday.',
+      'c.txt': 'Omar Saiq, a farmer, lost his house in the quake.',
+    };
+    const doc = documentOf(articles);
+    const karim = actorsWithAlias(doc, 'Karim Sayeeq', 'Karim Saiq');
+    assert.equal(karim.length, 1, `one actor, got ${JSON.stringify(karim)}`);
+    assert.ok(karim[0].aliases.includes('Karim Sayeeq') && karim[0].aliases.includes('Karim Saiq'));
+    assert.ok(!karim[0].aliases.includes('Omar Saiq'), 'a different given name is a different person');
+  });
+
   it('merges a surname used alone in one article with the only full name carrying it', () => {
     const articles = {
       'a.txt': 'Foreign Minister Elena Marsh flew to Geneva on Sunday.',

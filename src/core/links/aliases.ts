@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../analyze';
 import type { Actor, ActorType } from '../format';
 import { push, sum } from '../collections';
-import { acronymLetters, formalStateCore, initialsOf, isAcronym, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, soundKey } from '../names';
+import { acronymLetters, formalStateCore, initialsOf, isAcronym, isFullNameVariant, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, soundKey } from '../names';
 import { canonicalName, tokenCount } from '../nameResolution';
 import { UnionFind } from '../unionFind';
 
@@ -215,9 +215,7 @@ function majorityType(types: Record<ActorType, number>): ActorType {
   return 'person';
 }
 
-/** "Antony Mercer" and "Anthony Mercer": every word a spelling variant of its counterpart. */
+/** "Antony Mercer" and "Anthony Mercer", "Tulkarm" and "Tulkarem", "Janan Sayeeq" and "Janan Saiq". */
 function samePersonName(a: string, b: string): boolean {
-  const x = nameTokens(a);
-  const y = nameTokens(b);
-  return x.length === y.length && x.every((w, k) => isSpellingVariant(w, y[k]));
+  return isFullNameVariant(nameTokens(a), nameTokens(b));
 }
