@@ -144,7 +144,8 @@ const PASS_VERBS = new Set(['passes', 'passed', 'passing', 'surpasses', 'surpass
 const WAR_NOUNS = new Set(['war', 'offensive', 'campaign', 'bombardment', 'onslaught', 'conflict', 'fighting', 'hostilities', 'invasion']);
 const DAILY_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
 const RISE_VERBS = new Set(['rises', 'rose', 'risen', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches', 'surpassed', 'passed', 'topped', 'tops', 'exceeded']);
-const PERFECT_EVENTS = new Set(['killed', 'wounded', 'arrested', 'released']);
+const PERFECT_EVENTS = new Set(['killed', 'wounded', 'arrested', 'released', 'destroyed', 'damaged']);
+const DAMAGE_EVENTS = new Set(['destroyed', 'damaged']);
 const ELAPSED_CUES = new Set(['entered', 'entering', 'enters', 'enter', 'in', 'into']);
 const START_CUES = new Set(['since', 'start', 'began', 'beginning', 'outbreak', 'started', 'launch', 'launched']);
 const TRUCE_ADJECTIVES = new Set(['first', 'initial', 'new', 'humanitarian', 'proposed', 'temporary', 'possible', 'further', 'full', 'second', 'third', 'final', 'planned']);
@@ -257,7 +258,7 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   for (const c of cands) if (countLike(c)) countStarts.add(c.qualFirst);
   const quotes = [...ctx.quotes].sort((a, b) => a.start - b.start);
   const env: Env = {
-    text, tokens, sentOf, sentFirst, sentLast, cands, places, quotes, anchors: findAnchors(tokens, sentOf),
+    text, tokens, sentOf, sentFirst, sentLast, cands, places, quotes, anchors: findAnchors(text, tokens, sentOf),
     countStarts, ownTime: new Map(), anchorList: [], asideStarts: new Set(cands.map((c) => c.qualFirst)),
   };
   for (const list of [...env.anchors.entries()].sort((a, b) => a[0] - b[0])) env.anchorList.push(...list[1]);
@@ -475,7 +476,17 @@ function placeMentionIndex(actors: ActorMention[]): Map<number, ActorMention> {
 const countLike = (c: Candidate) => c.kind === 'count' || c.kind === 'percent' || c.kind === 'money';
 
 /** Dates tied to an event noun: "the June 5 attack", "attack on the village on 5 June". Not "since June 5". */
-function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]> {
+/** "HERAT, Afghanistan, Oct. 8, 2023 (Reuters) -": the date a story was filed, not of what it reports. */
+const DATELINE_BEFORE = /^[\p{Lu}][\p{L}\p{M} .'\u2019-]*(?:,\s*[\p{L}\p{M} .'\u2019-]+)*,\s*$/u;
+const DATELINE_AFTER = /^,?\s*(?:\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|--|-|:)/;
+
+function isDatelineDate(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 80) return false;
+  return DATELINE_BEFORE.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(end, end + 60));
+}
+
+function findAnchors(text: string, tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]> {
   const out = new Map<number, Anchor[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -502,6 +513,10 @@ function findAnchors(tokens: Token[], sentOf: Int32Array): Map<number, Anchor[]>
       }
     }
     if (month === null || day === null || day < 1 || day > 31) continue;
+    if (isDatelineDate(text, tokens[first].start, tokens[last - 1].end)) {
+      i = last - 1;
+      continue;
+    }
     const s = sentOf[i];
     // "since June 5", "from 5 June": the start of a window, not an event.
     let windowStart = false;
@@ -933,7 +948,11 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     // What happened: an adjective in the noun phrase, a verb after it, or a verb/noun before the number.
     // An active verb right before the number ("killed at least 14 people") comes first.
     let event: string | null = null;
-    for (const i of left.slice(0, 2)) if ((event = eventOf(tokens, i))) break;
+    for (const i of left.slice(0, 2)) {
+      // "injured and 1,320 houses destroyed": a verb before a coordinator belongs to the clause before.
+      if (tokens[i].lo === 'and' || tokens[i].lo === 'or') break;
+      if ((event = eventOf(tokens, i))) break;
+    }
     event ??= npEvent;
     if (!event) for (const i of right) if ((event = eventOf(tokens, i))) break;
     if (!event) for (const i of left) if ((event = eventOf(tokens, i))) break;
@@ -1035,6 +1054,8 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
         for (let d = 1; d <= 3 && i + d < all.length; d++) if (EVENT_WORDS.get(all[i + d]) === event) cumulative = true;
       }
     }
+    // Damage is counted as it accumulates ("1,320 houses destroyed") unless one occurrence is named.
+    if (!singleEvent && event && DAMAGE_EVENTS.has(event)) cumulative = true;
     // The toll of an ongoing war ("the offensive ..., killing at least 37,000 people").
     if (!cumulative && !singleEvent && event && PERFECT_EVENTS.has(event) && all.some((w) => WAR_NOUNS.has(w)) && !env.anchors.get(s)?.length) cumulative = true;
     if (facets.event) {

@@ -238,6 +238,21 @@ describe('figures: subjects and facets', () => {
   });
 });
 
+describe('figures: events and their dates', () => {
+  it('takes the verb of its own clause, not of the clause before "and"', () => {
+    const text = 'Officials said 1,240 people had been injured and 1,320 houses destroyed, while 135 were damaged.';
+    assert.match(only(text, '1,320').subject, /^houses destroyed \(/);
+    assert.match(only(text, '1,240').subject, /^people wounded \(/);
+    assert.match(only(text, '135').subject, /^houses damaged \(/);
+  });
+
+  it('does not date an event by the dateline the story was filed under', () => {
+    const text = 'TARVIK, Moldova, Oct. 8, 2023 (Reuters) - A powerful earthquake killed at least 2,100 people in the north, officials said.';
+    const f = only(text, '2,100');
+    assert.equal(f.facets?.anchor, null, `anchored to ${f.facets?.anchorText}`);
+  });
+});
+
 describe('figures: nouns counted without a plural -s', () => {
   it('counts "staff", "police" and "aircraft" as the nouns they are', () => {
     const text = 'About 2,300 staff joined the strike. Some 200 police were deployed and 40 aircraft were grounded.';
