@@ -1054,6 +1054,11 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
         for (let d = 1; d <= 3 && i + d < all.length; d++) if (EVENT_WORDS.get(all[i + d]) === event) cumulative = true;
       }
     }
+    // "killed since the war began, and 73,439 injured": an elided clause counts over the same period.
+    if (!cumulative && !singleEvent && event && PERFECT_EVENTS.has(event) && left.length > 0 && tokens[left[0]].lo === 'and') {
+      const before = k > 0 ? env.cands[k - 1] : undefined;
+      if (before && before.sentence === s && before.figure?.facets?.frame === 'cumulative') cumulative = true;
+    }
     // Damage is counted as it accumulates ("1,320 houses destroyed") unless one occurrence is named.
     if (!singleEvent && event && DAMAGE_EVENTS.has(event)) cumulative = true;
     // The toll of an ongoing war ("the offensive ..., killing at least 37,000 people").

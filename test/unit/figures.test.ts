@@ -246,6 +246,12 @@ describe('figures: events and their dates', () => {
     assert.match(only(text, '135').subject, /^houses damaged \(/);
   });
 
+  it('an elided "and 73,439 injured" counts over the same period as the toll before it', () => {
+    const text = 'At least 31,490 people have been killed in Tarvik since the war began, and 73,439 injured.';
+    assert.equal(only(text, '31,490').facets?.frame, 'cumulative');
+    assert.equal(only(text, '73,439').facets?.frame, 'cumulative');
+  });
+
   it('does not date an event by the dateline the story was filed under', () => {
     const text = 'TARVIK, Moldova, Oct. 8, 2023 (Reuters) - A powerful earthquake killed at least 2,100 people in the north, officials said.';
     const f = only(text, '2,100');
