@@ -39,7 +39,8 @@ export interface Candidate {
 const STRONG = 3;
 // Sticky patterns, matched in place at an offset so that no substring is copied per candidate.
 const STATE_POSSESSION = /['\u2019]s (government|president|prime|foreign|defence|defense|interior|army|military|parliament|capital|ambassador|embassy|cabinet|economy|border|borders|people|territory|leader|king|queen)\b/y;
-const APPOSITION = /,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/y;
+/** ", the group's chief executive": the noun after a possessive is what the name is. */
+const APPOSITION = /,\s+(?:the|a|an)\s+(?:[a-z-]+['\u2019]s\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)/y;
 const AGE_APPOSITION = /\s*,\s*\d{1,3}\s*,/y;
 const DATELINE_END = /\s*(,|\(|\u2014|--|-)/y;
 const CREDIT_END = / (Photo|Photos|Images|Pictures|via)\b/y;

@@ -69,6 +69,11 @@ describe('actors: people', () => {
     expectMention(text, 'Lukas Brandt', 'Lukas Brandt', 'person');
   });
 
+  it('types a name by the noun after a possessive in its apposition ("X, the group\u2019s chief executive")', () => {
+    const text = '\u201cThis is an attack on all of us,\u201d said Erin Marsh, the group\u2019s chief executive.';
+    expectMention(text, 'Erin Marsh', 'Erin Marsh', 'person');
+  });
+
   it('does not take a person named only in a photo credit, but takes the agency', () => {
     const text = 'Rescue teams search the rubble in the old town.\nLena Fischer/AFP\nThe storm destroyed dozens of homes overnight.';
     expectNoMention(text, 'Lena Fischer');

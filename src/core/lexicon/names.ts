@@ -21,7 +21,7 @@ Chief | Leader | Head | CEO | Chief Executive
 export const PERSON_ROLE_NOUNS = new Set(words(`
 spokesman | spokeswoman | spokesperson | official | officials | minister | envoy | chief | leader | director | president |
 commander | correspondent | journalist | reporter | analyst | photographer | resident | mother | father | son | daughter |
-wife | husband | brother | sister | premier | chancellor | ambassador | negotiator | mediator | adviser | advisor |
+executive | wife | husband | brother | sister | premier | chancellor | ambassador | negotiator | mediator | adviser | advisor |
 secretary | lawmaker | senator | governor | mayor | general | colonel | captain | doctor | surgeon | nurse | professor |
 researcher | expert | economist | historian | activist | lawyer | attorney | judge | candidate | founder | ceo |
 chairman | chairwoman | coordinator | representative | head | deputy | aide | member | survivor | student | teacher |
