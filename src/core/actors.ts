@@ -371,9 +371,10 @@ for (const title of PERSON_TITLES) {
   TITLES_BY_FIRST_WORD.set(parts[0], list);
 }
 
-/** Length of the title starting at run[m], with a portfolio before it ("Health Secretary"). */
+/** Length of the title starting at run[m], with a portfolio before it ("Health Secretary", "National Security Minister"). */
 function titleAt(run: Token[], m: number): number {
-  const portfolio = PORTFOLIOS.has(run[m].text) && m + 1 < run.length ? 1 : 0;
+  let portfolio = 0;
+  while (portfolio < 3 && m + portfolio + 1 < run.length && PORTFOLIOS.has(run[m + portfolio].text)) portfolio++;
   const first = m + portfolio;
   for (const parts of TITLES_BY_FIRST_WORD.get(run[first].text) ?? []) {
     if (parts.every((p, n) => run[first + n]?.text === p)) return portfolio + parts.length;
@@ -474,7 +475,9 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
     else if (nouns.some((w) => ORG_ROLE_NOUNS.has(w))) votes.organization += STRONG;
     else if (nouns.some((w) => PERSON_ROLE_NOUNS.has(w))) votes.person += STRONG;
   }
-  if (ORG_AFTER.has(after[0] ?? '')) votes.organization += WEAK * 2;
+  // "the Ruritania health ministry": a place whose government has that portfolio.
+  if (after.length === 2 && PORTFOLIOS.has(capitalise(after[0])) && GOVERNMENT_BODIES.has(after[1])) votes.place += STRONG;
+  else if (ORG_AFTER.has(after[0] ?? '')) votes.organization += WEAK * 2;
   if (matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
   if (/^(city|town|village|camp|region|province|district|state|capital|country|island|port) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
   // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
@@ -518,6 +521,12 @@ function isDateline(text: string, start: number, end: number): boolean {
 function isCredit(text: string, start: number, end: number): boolean {
   if (text[start - 1] === '/' || (text[start - 1] === '[' && text[end] === ']')) return true;
   return text[start - 1] === '(' && matchesAt(CREDIT_END, text, end);
+}
+
+const GOVERNMENT_BODIES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'authorities']);
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function previousWord(text: string, start: number): string {

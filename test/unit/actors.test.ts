@@ -171,6 +171,17 @@ describe('actors: institutions and titles', () => {
     expectNoMention(text, 'Health Secretary');
   });
 
+  it('takes a two-word portfolio before a title as part of the title ("National Security Minister <Name>")', () => {
+    const text = 'Moldova\u2019s National Security Minister Ivan Rusu threatened to quit the government.';
+    expectMention(text, 'Ivan Rusu', 'Ivan Rusu', 'person');
+    expectNoMention(text, 'National Security');
+  });
+
+  it('types "<Name> health ministry" as a place with a government', () => {
+    const text = 'The Velmar health ministry said 274 people were killed in the operation.';
+    expectMention(text, 'Velmar', 'Velmar', 'place');
+  });
+
   it('does not take a plural noun opening a sentence for the first word of a longer name', () => {
     const text = 'The Patients Association wrote to the minister. Patients\u2019 groups urged both sides to compromise.';
     expectMention(text, 'Patients Association', 'Patients Association', 'organization');

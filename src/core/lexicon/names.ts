@@ -54,7 +54,7 @@ Foreign | Defence | Defense | Finance | Interior | Health | Justice | Education 
 Environment | Trade | Labour | Labor | Agriculture | Economy | Economic | Treasury | Housing | Security | Communications |
 Information | Tourism | Water | Climate | Digital | Science | Industry | Commerce | Welfare | Work | Works | Immigration |
 Development | Business | Sport | Sports | Veterans | Homeland | Intelligence | Budget | Shadow | Junior | Deputy | Acting |
-Former | Interim
+Former | Interim | National | Public | Affairs | Social | Internal | External | Religious | Heritage | Strategic | Civil
 `));
 
 /** Head words that make a capitalised name a place ("Kuwait City", "Jordan Valley"). */
