@@ -252,6 +252,10 @@ describe('figures: events and their dates', () => {
     assert.equal(only(text, '73,439').facets?.frame, 'cumulative');
   });
 
+  it('reads "rescued" as an event of its own', () => {
+    assert.match(only('The army said four hostages were rescued on Saturday.', 'four').subject, /^hostages rescued\b/);
+  });
+
   it('does not date an event by the dateline the story was filed under', () => {
     const text = 'TARVIK, Moldova, Oct. 8, 2023 (Reuters) - A powerful earthquake killed at least 2,100 people in the north, officials said.';
     const f = only(text, '2,100');

@@ -27,6 +27,7 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     ['displaced', ['displaced', 'displaces', 'displacing', 'refuge', 'shelter', 'sheltering', 'uprooted', 'homeless', 'evacuated']],
     ['fled', ['fled', 'fleeing', 'flee', 'flees']],
     ['arrested', ['arrested', 'detained', 'arrests', 'detentions']],
+    ['rescued', ['rescued', 'rescuing', 'rescue']],
     ['destroyed', ['destroyed', 'destroying', 'razed', 'flattened', 'demolished', 'levelled', 'leveled']],
     ['damaged', ['damaged', 'damaging']],
   ] as [string, string[]][]).flatMap(([cls, words]) => words.map((w) => [w, cls] as const)),
@@ -41,7 +42,7 @@ export const POINT_EVENTS: ReadonlySet<string> = new Set(['seized']);
 export const EVENT_DISPLAY: ReadonlyMap<string, string> = new Map([
   ['killed', 'killed'], ['wounded', 'wounded'], ['held', 'held'], ['seized', 'seized'], ['released', 'released'],
   ['displaced', 'displaced'], ['arrested', 'arrested'], ['population', 'living'], ['fled', 'who fled'],
-  ['destroyed', 'destroyed'], ['damaged', 'damaged'],
+  ['destroyed', 'destroyed'], ['damaged', 'damaged'], ['rescued', 'rescued'],
 ]);
 
 /** Nouns for people in general: all count as persons. */
