@@ -42,6 +42,7 @@ const STATE_POSSESSION = /['\u2019]s (government|president|prime|foreign|defence
 /** ", the group's chief executive": the noun after a possessive is what the name is. */
 const APPOSITION = /,\s+(?:the|a|an)\s+(?:[a-z-]+['\u2019]s\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)/y;
 const AGE_APPOSITION = /\s*,\s*\d{1,3}\s*,/y;
+const WHO_CLAUSE = /,\s+who\s/y;
 const DATELINE_END = /\s*(,|\(|\u2014|--|-)/y;
 const CREDIT_END = / (Photo|Photos|Images|Pictures|via)\b/y;
 const NEXT_WORDS = /(?:['\u2019]s?)? ([a-z]+)(?: ([a-z]+))?/y;
@@ -479,6 +480,7 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
   if (after.length === 2 && PORTFOLIOS.has(capitalise(after[0])) && GOVERNMENT_BODIES.has(after[1])) votes.place += STRONG;
   else if (ORG_AFTER.has(after[0] ?? '')) votes.organization += WEAK * 2;
   if (matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
+  if (matchesAt(WHO_CLAUSE, text, last.end)) votes.person += STRONG; // "Name, who ..."
   if (/^(city|town|village|camp|region|province|district|state|capital|country|island|port) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
   // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
   if (isDateline(text, first.start, last.end)) votes.place += STRONG * 2;

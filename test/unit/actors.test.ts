@@ -74,6 +74,16 @@ describe('actors: people', () => {
     expectMention(text, 'Erin Marsh', 'Erin Marsh', 'person');
   });
 
+  it('takes a surname alone opening a sentence when a "who" clause follows it', () => {
+    const text = 'Protesters gathered on Saturday.\nVarga, who is due to speak on Wednesday, has said little.';
+    expectMention(text, 'Varga', 'Varga', 'person');
+  });
+
+  it('types "<Name> Forum" as an organisation', () => {
+    const text = 'In a statement, the Missing Families Forum said it would keep protesting.';
+    expectMention(text, 'Missing Families Forum', 'Missing Families Forum', 'organization');
+  });
+
   it('does not take a person named only in a photo credit, but takes the agency', () => {
     const text = 'Rescue teams search the rubble in the old town.\nLena Fischer/AFP\nThe storm destroyed dozens of homes overnight.';
     expectNoMention(text, 'Lena Fischer');

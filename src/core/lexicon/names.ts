@@ -45,7 +45,7 @@ Cabinet | Programme | Program | Association | Society | Church | Federation | Gu
 Coalition | League | Board | Bank | Agency | Administration | Directorate | Secretariat | Centre | Center | Command |
 Federal Reserve | Reserve | Exchange | Airlines | Airways | Television | TV | Radio | Broadcasting | Herald | Tribune |
 Gazette | Observer | Telegraph | Guardian | Review | Magazine | Committee | Mission | Watch | Initiative | Crescent |
-Cross | Jihad | Unit | Units | Division | Battalion | Regiment | Squadron
+Cross | Jihad | Unit | Units | Division | Battalion | Regiment | Squadron | Forum | Trust | Campaign | Syndicate | Consortium
 `));
 
 /** Capitalised portfolio words written before a title ("Health Secretary", "Shadow Chancellor"): part of the title, not a name. */
