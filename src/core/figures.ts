@@ -476,6 +476,15 @@ function placeMentionIndex(actors: ActorMention[]): Map<number, ActorMention> {
 const countLike = (c: Candidate) => c.kind === 'count' || c.kind === 'percent' || c.kind === 'money';
 
 /** Dates tied to an event noun: "the June 5 attack", "attack on the village on 5 June". Not "since June 5". */
+/** "Of those, 42 have died", "Among them, 12": a part of a count given earlier, whatever it counted. */
+function partOfEarlier(tokens: Token[], first: number, sentenceFirst: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.raw === ',') i--;
+  const pronoun = tokens[i]?.lo;
+  const preposition = tokens[i - 1]?.lo;
+  return i - 1 >= sentenceFirst && (pronoun === 'those' || pronoun === 'them' || pronoun === 'these') && (preposition === 'of' || preposition === 'among');
+}
+
 /** "HERAT, Afghanistan, Oct. 8, 2023 (Reuters) -": the date a story was filed, not of what it reports. */
 const DATELINE_BEFORE = /^[\p{Lu}][\p{L}\p{M} .'\u2019-]*(?:,\s*[\p{L}\p{M} .'\u2019-]+)*,\s*$/u;
 const DATELINE_AFTER = /^,?\s*(?:\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|--|-|:)/;
@@ -1099,7 +1108,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     if (parent) {
       const px = parent.facets;
       facets.subset = px.noun === facets.noun && px.event === facets.event && px.frame === facets.frame && px.window === facets.window;
-    }
+    } else if (partOfEarlier(tokens, c.qualFirst, env.sentFirst[s])) facets.subset = true;
 
     // Where.
     let place: string | null = null;

@@ -62,6 +62,14 @@ describe('conflicts: tolerance from the wording', () => {
     assert.equal(judge(revised, { ...earlier, file: 'b.txt' }, 'event').conflict, true, 'the same two values in two articles conflict');
   });
 
+  it('values an order of magnitude apart are two quantities, not a conflict', () => {
+    const toll = measured('At least 38,193 people have been killed since the war began.', '38,193', '2024-07-07', 'a.txt');
+    const few = measured('Of those, 42 have been killed since the war began.', '42', '2024-07-20', 'b.txt');
+    assert.equal(judge(toll, few, 'cumulative').conflict, false);
+    const lower = measured('Some 19,000 people have been killed since the war began.', '19,000', '2024-07-20', 'b.txt');
+    assert.equal(judge(toll, lower, 'cumulative').conflict, true, 'half the earlier toll is a lower running total');
+  });
+
   it('compares floors and ranges', () => {
     const floor = measured('At least 123 people were killed in the past 24 hours.', '123', '2024-02-07', 'a.txt');
     const hundred = measured('Officials said 100 people were killed in the past 24 hours.', '100', '2024-02-07', 'b.txt');

@@ -87,6 +87,9 @@ function days(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / 86400000;
 }
 
+/** How far apart two reports of one quantity can plausibly be. */
+const MAX_PLAUSIBLE_RATIO = 10;
+
 export type Verdict = { conflict: false } | { conflict: true; why: string };
 
 /**
@@ -100,6 +103,9 @@ export function judge(a: Measured, b: Measured, frame: TimeFrame): Verdict {
   // Articles contradict each other; one article giving two values ("revised to about 1,000 after
   // earlier saying more than 2,000") reports a revision, not a contradiction.
   if (a.file === b.file) return { conflict: false };
+  // Values an order of magnitude apart ("42" beside a toll of 38,193) are two quantities the
+  // grouping could not tell apart, not two reports of one.
+  if (Math.min(a.value, b.value) * MAX_PLAUSIBLE_RATIO < Math.max(a.value, b.value)) return { conflict: false };
   const ia = intervalOf(a);
   const ib = intervalOf(b);
   const sameMoment = a.date !== null && a.date === b.date;
