@@ -252,6 +252,12 @@ describe('figures: events and their dates', () => {
     assert.equal(only(text, '73,439').facets?.frame, 'cumulative');
   });
 
+  it('"Of those, 42" is a part of a count given in an earlier sentence', () => {
+    const text = 'The group still holds 120 hostages. Of those, 42 have been declared dead.';
+    assert.equal(only(text, '42').facets?.subset, true);
+    assert.equal(only(text, '120').facets?.subset, false);
+  });
+
   it('reads "rescued" as an event of its own', () => {
     assert.match(only('The army said four hostages were rescued on Saturday.', 'four').subject, /^hostages rescued\b/);
   });
