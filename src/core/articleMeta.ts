@@ -33,7 +33,7 @@ function toIso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const BOILERPLATE_LINE = /^(by\s.*|skip to (main )?content|advertisement|live story|share|listen|menu|home|subscribe|sign in|log in|\d+\s+min(ute)?s?\s+read)$/i;
+const BOILERPLATE_LINE = /^(by\s.*|(last\s+)?(published|updated|posted)\b.*|skip to (main )?content|advertisement|live story|share|listen|menu|home|subscribe|sign in|log in|\d+\s+min(ute)?s?\s+read)$/i;
 
 /**
  * The headline: the first short line that reads like a title rather than a sentence.
@@ -52,7 +52,9 @@ export function findArticleTitle(layout: TextLayout): string | null {
     line = line.replace(/^(?:date|published|updated)?:?\s*\d{4}-\d{2}-\d{2}\s+/i, '');
     if (BOILERPLATE_LINE.test(line)) continue;
     const words = line.split(/\s+/).filter(Boolean);
-    if (words.length < 4) continue; // outlet names, dashes, bylines
+    // Outlet names and section labels ("Al Jazeera", "Middle East", "Live Updates") are short and
+    // capitalised throughout; a short headline has a lowercase word ("Israel strikes Rafah").
+    if (words.length < 3 || (words.length === 3 && words.every((w) => !/^\p{Ll}/u.test(w)))) continue;
     if (line.length > 160) return null;
     if (/[.!?]["\u201d\u2019]?$/.test(line) && words.length > 12) return null;
     return line;

@@ -71,6 +71,17 @@ describe('articleMeta: title', () => {
     assert.equal(titleOf(text), headline);
   });
 
+  it('takes a three-word headline, but not a capitalised section label', () => {
+    const text = 'Middle East\nVelmar floods spread\nHeavy rain closed dozens of roads on Friday, leaving villages cut off for a second day running.';
+    assert.equal(titleOf(text), 'Velmar floods spread');
+  });
+
+  it('skips a "Published" or "Updated" line before the headline', () => {
+    const headline = 'Floods close roads across the north of Velmar';
+    const text = `Published On 8 Oct 2023\n${headline}\nHeavy rain closed dozens of roads on Friday, leaving villages cut off for a second day running.`;
+    assert.equal(titleOf(text), headline);
+  });
+
   it('gives null when the article opens straight into its lede', () => {
     const text =
       'Heavy rain closed dozens of roads across the north of Velmar on Friday, leaving several villages cut off for a second day running.\n' +
