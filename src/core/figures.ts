@@ -405,7 +405,7 @@ function kindOf(tokens: Token[], e: NumberExpr, sentFirst: Int32Array, sentOf: I
   const prev = tokens[e.first - 1];
   const next = tokens[e.last];
   if (e.age) return 'age';
-  if (prev?.lo === 'aged' || prev?.lo === 'age') return 'age';
+  if (prev?.lo === 'aged' || prev?.lo === 'age' || (prev?.lo === 'of' && tokens[e.first - 2]?.lo === 'age')) return 'age';
   if (e.timeUnit === 'year' && next?.lo === 'old') return 'age';
   if (e.currency || (isWord(next) && CURRENCY_WORDS.has(next.lo)) || (isWord(prev) && CURRENCY_WORDS.has(prev.lo) && prev.raw === prev.raw.toUpperCase())) return 'money';
   if (e.percent) return 'percent';

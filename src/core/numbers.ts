@@ -462,6 +462,14 @@ function readExpr(tokens: Token[], i: number): NumberExpr | null {
   if (FRACTIONS.has(w) && (tokens[i - 1]?.lo === 'a' || tokens[i - 1]?.lo === 'one') && tokens[i + 1]?.lo === 'of') {
     return { ...base(tokens, i - 1, i + 1, Math.round((FRACTIONS.get(w) as number) * 100) / 100, 'fraction'), percent: true };
   }
+  // "one in five children": a share of a whole.
+  if (w === 'one' && tokens[i + 1]?.lo === 'in') {
+    const next = tokens[i + 2];
+    const whole = next ? (CARDINALS.get(next.lo) ?? (next.kind === 'num' && /^\d+$/.test(next.lo) ? Number(next.lo) : undefined)) : undefined;
+    if (whole !== undefined && whole >= 2 && whole <= 1000) {
+      return { ...base(tokens, i, i + 3, Math.round((100 / whole) * 100) / 100, 'fraction'), percent: true };
+    }
+  }
   const wn = readWordNumber(tokens, i);
   if (wn) {
     // "two thirds of", "one quarter of"

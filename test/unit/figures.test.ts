@@ -30,6 +30,15 @@ describe('figures: numbers', () => {
     assert.equal(f.kind, 'count');
   });
 
+  it('reads "one in six" as a share of a whole, and "the age of two" as an age', () => {
+    const text = 'One in six children under the age of two is malnourished, and one in 10 adults.';
+    const six = only(text.toLowerCase(), 'one in six');
+    assert.deepEqual([six.value, six.kind], [16.67, 'percent']);
+    const ten = only(text, 'one in 10');
+    assert.deepEqual([ten.value, ten.kind], [10, 'percent']);
+    assert.equal(only(text, 'two').kind, 'age');
+  });
+
   it('folds scale words into the value and the span', () => {
     assert.equal(only('It is estimated that about 1.5 million Palestinians have taken refuge there.', '1.5 million').value, 1500000);
     const a = only('Rafah, where more than a million displaced residents have taken refuge.', 'a million');
