@@ -6,7 +6,7 @@ import {
   PLACES, PLATFORMS, PORTFOLIOS, isDemonym,
 } from './lexicon/names';
 import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
-import { acronymMatches, isAcronym } from './names';
+import { acronymMatches, isAcronym, isRegexSpace } from './names';
 import { resolveInArticle } from './nameResolution';
 
 /** A word of the text with what name finding needs to know about it. */
@@ -67,7 +67,7 @@ export function extractActors(layout: TextLayout, _quotes: Quote[]): ActorMentio
 
 /** Lowercase words that can sit inside a name or its acronym ("Ministry of Health", "bin", "in the"). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', ...[...NAME_PARTICLES].filter((p) => /^\p{Ll}/u.test(p))]);
-const OPENERS_BEFORE_SENTENCE = new Set(['\u201c', '"', '\u2018', '(', ':', '\u2014', '\u2013', '[']);
+const OPENER_CODES = new Set(['\u201c', '"', '\u2018', '(', ':', '\u2014', '\u2013', '['].map((ch) => ch.charCodeAt(0)));
 
 /**
  * The words that can make up names: capitalised words and the connectors between them. Other
@@ -98,46 +98,69 @@ function tokenize(layout: TextLayout): Token[] {
     const upperStart = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[start]));
     // Lowercase words matter only as connectors ("of", "von") or an Arabic article ("al-Masri").
     if (!upperStart && j - start > 5 && text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45) continue;
-    const raw = text.slice(start, j);
     let upper = upperStart;
-    if (!upper && !NAME_CONNECTORS.has(raw)) {
-      const hyphen = raw.indexOf('-');
-      if (hyphen < 0 || hyphen > 3 || !/^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u.test(raw)) continue;
+    // Most lowercase words are neither: they are told apart in place, before any substring is made.
+    if (!upper && !isConnectorAt(text, start, j)) {
+      let hyphen = start;
+      while (hyphen < j && hyphen - start <= 3 && text.charCodeAt(hyphen) !== 45) hyphen++;
+      if (hyphen >= j || hyphen - start > 3 || !ARABIC_ARTICLE.test(text.slice(start, j))) continue;
       upper = true;
     }
-    const m = { index: start };
-    const afterName = raw.includes('-') && /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, m.index - 30), m.index));
-    const pieces = isPlainWord(raw) ? [{ start: m.index, end: m.index + raw.length, text: raw }] : splitToken(raw, m.index, afterName);
-    for (const piece of pieces) {
-      while (sentence < sentences.length && sentences[sentence].end <= piece.start) sentence++;
-      const prev = tokens[tokens.length - 1];
-      const inSentence = sentence < sentences.length && sentences[sentence].start <= piece.start;
-      const sentenceStart =
-        !inSentence ||
-        sentences[sentence].start === piece.start ||
-        prevSentence !== sentence ||
-        OPENERS_BEFORE_SENTENCE.has(previousNonSpace(text, piece.start)) ||
-        (text[piece.start - 1] === ' ' && text[piece.start - 2] === '-' && text[piece.start - 3] === ' '); // "(Reuters) - Dockworkers"
-      prevSentence = sentence;
-      tokens.push({
-        start: piece.start,
-        end: piece.end,
-        text: piece.text,
-        capitalised: upper,
-        sentenceStart,
-        joinsPrevious: prev !== undefined && ((prev.end + 1 === piece.start && text.charCodeAt(prev.end) === 32) || possessiveInName(text, prev, piece)),
-      });
+    const raw = text.slice(start, j);
+    if (isPlainWord(raw)) {
+      pushToken(raw, start, j, upper);
+      continue;
     }
+    const afterName = raw.includes('-') && /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, start - 30), start));
+    for (const piece of splitToken(raw, start, afterName)) pushToken(piece.text, piece.start, piece.end, upper);
   }
   return tokens;
+
+  function pushToken(word: string, pieceStart: number, pieceEnd: number, upper: boolean): void {
+    while (sentence < sentences.length && sentences[sentence].end <= pieceStart) sentence++;
+    const prev = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
+    const inSentence = sentence < sentences.length && sentences[sentence].start <= pieceStart;
+    const sentenceStart =
+      !inSentence ||
+      sentences[sentence].start === pieceStart ||
+      prevSentence !== sentence ||
+      isOpenerBefore(text, pieceStart) ||
+      (text.charCodeAt(pieceStart - 1) === 32 && text.charCodeAt(pieceStart - 2) === 45 && text.charCodeAt(pieceStart - 3) === 32); // "(Reuters) - Dockworkers"
+    prevSentence = sentence;
+    tokens.push({
+      start: pieceStart,
+      end: pieceEnd,
+      text: word,
+      capitalised: upper,
+      sentenceStart,
+      joinsPrevious: prev !== undefined && ((prev.end + 1 === pieceStart && text.charCodeAt(prev.end) === 32) || possessiveInName(text, prev, word, pieceStart)),
+    });
+  }
+}
+
+const ARABIC_ARTICLE = /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u;
+
+/** Connectors by their first letter, so that a word is compared only with the few it could be. */
+const CONNECTORS_BY_INITIAL = new Map<number, string[]>();
+for (const w of NAME_CONNECTORS) {
+  const list = CONNECTORS_BY_INITIAL.get(w.charCodeAt(0));
+  if (list) list.push(w);
+  else CONNECTORS_BY_INITIAL.set(w.charCodeAt(0), [w]);
+}
+
+function isConnectorAt(text: string, start: number, end: number): boolean {
+  const list = CONNECTORS_BY_INITIAL.get(text.charCodeAt(start));
+  if (!list) return false;
+  for (const w of list) if (w.length === end - start && text.startsWith(w, start)) return true;
+  return false;
 }
 
 /** Words that, after a possessive, continue one name ("St Mary's Hospital", "People's Party"). */
 const POSSESSIVE_NAME_HEADS = new Set(['Hospital', 'College', 'Cathedral', 'Church', 'School', 'Square', 'Park', 'Bridge', 'Island', 'Republic', 'Party', 'Front', 'Liberation', 'Movement', 'Army', 'Union']);
 
-function possessiveInName(text: string, prev: Token, piece: { start: number; text: string }): boolean {
-  if (!POSSESSIVE_NAME_HEADS.has(piece.text) || PLACES.has(prev.text) || !prev.capitalised) return false;
-  const between = text.slice(prev.end, piece.start);
+function possessiveInName(text: string, prev: Token, word: string, start: number): boolean {
+  if (!POSSESSIVE_NAME_HEADS.has(word) || PLACES.has(prev.text) || !prev.capitalised) return false;
+  const between = text.slice(prev.end, start);
   return between === "'s " || between === '\u2019s ' || between === "' " || between === '\u2019 ';
 }
 
@@ -153,12 +176,13 @@ function isJoinerCode(c: number): boolean {
 
 const LETTER = /[\p{L}\p{M}]/u;
 
-function previousNonSpace(text: string, pos: number): string {
+/** Whether the nearest non-space among the four characters before pos opens a sentence (a quote mark, a bracket, a dash). */
+function isOpenerBefore(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 4; k--) {
-    const ch = text[k];
-    if (ch !== ' ') return ch;
+    const c = text.charCodeAt(k);
+    if (c !== 32) return OPENER_CODES.has(c);
   }
-  return '';
+  return false;
 }
 
 /** A word with nothing to clean: letters only, no inner capital. Checked without a regex. */
@@ -217,7 +241,7 @@ export interface AcronymDefinition {
 function findAcronymDefinitions(text: string, tokens: Token[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (const t of tokens) {
-    if (!isAcronym(t.text) || text[t.start - 1] !== '(' || text[t.end] !== ')') continue;
+    if (text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41 || !isAcronym(t.text)) continue;
     // The words right before "(ABC)", read back from the mark: only those can spell the acronym.
     const lead = text.slice(Math.max(0, t.start - 160), t.start - 1);
     const words = [...lead.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019.-]*/gu)];
@@ -266,6 +290,7 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
   // Definitions are few in real text; a cap keeps hostile text full of "(ABC)" linear.
   const defined = [...new Set(definitions.map((d) => d.full))].slice(0, 64);
   const definedStarts = new Set<number>();
+  const inByline = bylineTest(text);
   for (const t of tokens) if (defined.some((full) => text.startsWith(full, t.start))) definedStarts.add(t.start);
 
   let i = 0;
@@ -306,7 +331,7 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
     }
     i = j;
     for (const segment of segmentRun(text, run, definedHere !== undefined)) {
-      const candidate = makeCandidate(text, segment, midSentenceNames, lowercaseWords);
+      const candidate = makeCandidate(text, segment, midSentenceNames, lowercaseWords, inByline);
       if (candidate) candidates.push(candidate);
     }
   }
@@ -430,46 +455,64 @@ function trimSegment(_text: string, s: Segment): Segment {
   return { tokens: toks, afterTitle: s.afterTitle };
 }
 
-function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<string>, lowercaseWords: (word: string) => boolean): Candidate | null {
+function makeCandidate(
+  text: string,
+  segment: Segment,
+  midSentenceNames: Set<string>,
+  lowercaseWords: (word: string) => boolean,
+  inByline: (pos: number) => boolean,
+): Candidate | null {
   const toks = segment.tokens;
   const first = toks[0];
   const last = toks[toks.length - 1];
-  const surface = text.slice(first.start, last.end);
-  if (isByline(text, first.start)) return null; // people in bylines are not actors in the story
+  if (inByline(first.start)) return null; // people in bylines are not actors in the story
+  // A token's text is its own span of the source, so a one-word name needs no new substring.
+  const surface = toks.length === 1 ? first.text : text.slice(first.start, last.end);
+  // "…'s foo bar" after the name: read once, used by several rules below.
+  NEXT_WORDS.lastIndex = last.end;
+  const afterCode = text.charCodeAt(last.end);
+  const after = afterCode === 32 || afterCode === 39 || afterCode === 0x2019 ? NEXT_WORDS.exec(text) : null;
+  const after1 = after ? after[1] : '';
+  const after2 = after ? after[2] : undefined;
   if (toks.length === 1) {
     const w = first.text;
-    if (/^\p{Lu}{2,}s$/u.test(w)) return null; // "MPs", "CEOs": plural common nouns
-    if (w.length === 1 && !ORG_AFTER.has(nextWord(text, last.end))) return null;
+    if (isUpperPlural(w)) return null; // "MPs", "CEOs": plural common nouns
+    if (w.length === 1 && !ORG_AFTER.has(after1)) return null;
     if (WEEKDAYS.has(w) || MONTH_WORDS.has(w) || isDemonym(w)) return null;
     if (COMMON_CAPITALISED.has(w) && first.sentenceStart) return null;
-    if (/^\p{Lu}\p{Ll}+(ing|ed|ly|ies|ness|ment|tion|ions)$/u.test(w) && !PLACES.has(w)) return null;
+    if (hasCommonNounSuffix(w) && !PLACES.has(w)) return null;
     if (PLACE_HEADS.has(w) || ORG_HEADS.has(w) || OF_HEADS.has(w)) return null; // "the Strip", "the Ministry"
     if (COMMON_CAPITALISED.has(w) && !isAcronym(w)) return null;
   }
   const votes: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prevWord = previousWord(text, first.start);
-  const after = nextWords(text, last.end, 2);
 
   if (PLACES.has(surface)) votes.place += STRONG * 2;
   if (PLATFORMS.has(surface)) votes.organization += STRONG * 2;
   // The head of "Coordinator of Government Activities" is the word before "of".
-  const ofIndex = toks.findIndex((t) => t.text === 'of' || t.text === 'for');
+  let ofIndex = -1;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].text === 'of' || toks[k].text === 'for') {
+      ofIndex = k;
+      break;
+    }
+  }
   const head = ofIndex > 0 ? toks[ofIndex - 1] : last;
   if (ORG_HEADS.has(head.text) || (head.text.endsWith('s') && ORG_HEADS.has(head.text.slice(0, -1)))) votes.organization += STRONG;
   if (PLACE_HEADS.has(head.text) && toks.length > 1) votes.place += STRONG;
   if (PLACE_PREFIXES.has(first.text) && toks.length > 1) votes.place += STRONG;
   if (toks.length > 1 && !ORG_HEADS.has(head.text) && (COMPASS_WORDS.has(first.text) || COMPASS_WORDS.has(last.text))) votes.place += STRONG;
   // "Ruritania's foreign ministry": what a state has.
-  if (matchesAt(STATE_POSSESSION, text, last.end)) votes.place += STRONG;
+  if ((afterCode === 39 || afterCode === 0x2019) && matchesAt(STATE_POSSESSION, text, last.end)) votes.place += STRONG;
   if (isAcronym(surface) && !PLACES.has(surface)) votes.organization += STRONG;
   if (segment.afterTitle) votes.person += STRONG;
   if (PERSON_ROLE_NOUNS.has(prevWord)) votes.person += STRONG;
   if (ORG_ROLE_NOUNS.has(prevWord)) votes.organization += STRONG;
-  if (after.some((w) => PLACE_AFTER.has(w))) votes.place += STRONG;
-  if (PERSON_AFTER.has(after[0] ?? '')) votes.person += STRONG;
+  if (PLACE_AFTER.has(after1) || (after2 !== undefined && PLACE_AFTER.has(after2))) votes.place += STRONG;
+  if (PERSON_AFTER.has(after1)) votes.person += STRONG;
   // An apposition says what the name is: "Kerem Shalom, the key border crossing".
   APPOSITION.lastIndex = last.end;
-  const apposition = text.charCodeAt(last.end) === 44 ? APPOSITION.exec(text) : null;
+  const apposition = afterCode === 44 ? APPOSITION.exec(text) : null;
   if (apposition) {
     const nouns = apposition[1].split(/\s+/);
     if (nouns.some((w) => PLACE_AFTER.has(w))) votes.place += STRONG;
@@ -477,23 +520,48 @@ function makeCandidate(text: string, segment: Segment, midSentenceNames: Set<str
     else if (nouns.some((w) => PERSON_ROLE_NOUNS.has(w))) votes.person += STRONG;
   }
   // "the Ruritania health ministry": a place whose government has that portfolio.
-  if (after.length === 2 && PORTFOLIOS.has(capitalise(after[0])) && GOVERNMENT_BODIES.has(after[1])) votes.place += STRONG;
-  else if (ORG_AFTER.has(after[0] ?? '')) votes.organization += WEAK * 2;
-  if (matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
-  if (matchesAt(WHO_CLAUSE, text, last.end)) votes.person += STRONG; // "Name, who ..."
-  if (/^(city|town|village|camp|region|province|district|state|capital|country|island|port) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
+  if (after2 !== undefined && PORTFOLIOS.has(capitalise(after1)) && GOVERNMENT_BODIES.has(after2)) votes.place += STRONG;
+  else if (ORG_AFTER.has(after1)) votes.organization += WEAK * 2;
+  if (mayOpenComma(text, last.end) && matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
+  if (mayOpenComma(text, last.end) && matchesAt(WHO_CLAUSE, text, last.end)) votes.person += STRONG; // "Name, who ..."
+  if (prevWord === 'of' && /^(city|town|village|camp|region|province|district|state|capital|country|island|port) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
   // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
-  if (isDateline(text, first.start, last.end)) votes.place += STRONG * 2;
-  if (PLACE_PREPOSITIONS.has(prevWord) && !/^(the|a|an)$/.test(prevWord)) votes.place += prevWord === 'to' ? WEAK / 2 : WEAK;
+  if (isDateline(text, first.start, last.end, surface)) votes.place += STRONG * 2;
+  if (PLACE_PREPOSITIONS.has(prevWord) && prevWord !== 'the' && prevWord !== 'a' && prevWord !== 'an') votes.place += prevWord === 'to' ? WEAK / 2 : WEAK;
   if (isCredit(text, first.start, last.end)) votes.organization += STRONG;
-  else if (text[first.start - 1] === '(' && text[last.end] === ')') votes.organization += WEAK * 2; // "(Reuters)" after a dateline
-  if (text[last.end] === '/' && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
+  else if (text.charCodeAt(first.start - 1) === 40 && afterCode === 41) votes.organization += WEAK * 2; // "(Reuters)" after a dateline
+  if (afterCode === 47 && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
 
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
   const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text);
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
+}
+
+/** "MPs", "CEOs": two or more capitals and a plural s. A lowercase second letter rules it out before the regex. */
+function isUpperPlural(w: string): boolean {
+  const c1 = w.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return false;
+  return /^\p{Lu}{2,}s$/u.test(w);
+}
+
+/** "Killing", "Fighting", "Reportedly": capitalised common words, told by their suffix. */
+function hasCommonNounSuffix(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  // Every suffix tested ends in one of these letters: g, d, y, s, t, n.
+  if (c !== 103 && c !== 100 && c !== 121 && c !== 115 && c !== 116 && c !== 110) return false;
+  return /^\p{Lu}\p{Ll}+(ing|ed|ly|ies|ness|ment|tion|ions)$/u.test(w);
+}
+
+/** Whether a comma may come next, past whitespace only: the sticky pattern that needs one is skipped otherwise. */
+function mayOpenComma(text: string, at: number): boolean {
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44) return true;
+    if (!isRegexSpace(c)) return false;
+  }
+  return false;
 }
 
 function containsWord(text: string, word: string): boolean {
@@ -506,6 +574,34 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Whether a position is on a byline ("By Jane Doe"): its line, if it started at most 120
+ * characters before, opens with "By". Candidates come in text order, so the line start is
+ * tracked forward and each line is tested once.
+ */
+function bylineTest(text: string): (pos: number) => boolean {
+  let lastPos = -1;
+  let newline = -1; // the last line feed before lastPos
+  let nextNewline = text.indexOf('\n');
+  let testedLine = -1;
+  let testedAnswer = false;
+  return (pos: number): boolean => {
+    if (pos < lastPos) return isByline(text, pos);
+    lastPos = pos;
+    while (nextNewline >= 0 && nextNewline < pos) {
+      newline = nextNewline;
+      nextNewline = text.indexOf('\n', newline + 1);
+    }
+    const lineStart = newline + 1;
+    if (pos - lineStart > 120) return false;
+    if (lineStart !== testedLine) {
+      testedLine = lineStart;
+      testedAnswer = matchesAt(BYLINE_START, text, lineStart);
+    }
+    return testedAnswer;
+  };
+}
+
 function isByline(text: string, pos: number): boolean {
   let lineStart = pos;
   while (lineStart > 0 && pos - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
@@ -513,16 +609,16 @@ function isByline(text: string, pos: number): boolean {
   return matchesAt(BYLINE_START, text, lineStart);
 }
 
-function isDateline(text: string, start: number, end: number): boolean {
-  if (start > 0 && text[start - 1] !== '\n') return false;
-  const surface = text.slice(start, end);
+function isDateline(text: string, start: number, end: number, surface: string): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
   return surface === surface.toUpperCase() && matchesAt(DATELINE_END, text, end) && /\p{Lu}{3}/u.test(surface);
 }
 
 /** "[Getty]", "(Reuters Photo)", "File/AFP": agencies named in credits. */
 function isCredit(text: string, start: number, end: number): boolean {
-  if (text[start - 1] === '/' || (text[start - 1] === '[' && text[end] === ']')) return true;
-  return text[start - 1] === '(' && matchesAt(CREDIT_END, text, end);
+  const before = text.charCodeAt(start - 1);
+  if (before === 47 || (before === 91 && text.charCodeAt(end) === 93)) return true;
+  return before === 40 && text.charCodeAt(end) === 32 && matchesAt(CREDIT_END, text, end);
 }
 
 const GOVERNMENT_BODIES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'authorities']);
@@ -531,8 +627,21 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** The word right before start (same line, within 60 characters), leading quote marks dropped; '' if none. */
 function previousWord(text: string, start: number): string {
-  return previousWords(text, start, 1)[0] ?? '';
+  let k = start - 1;
+  const floor = Math.max(0, start - 60);
+  while (k >= floor && text.charCodeAt(k) === 32) k--;
+  const end = k + 1;
+  while (k >= floor && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 10) k--;
+  if (end <= k + 1) return '';
+  let from = k + 1;
+  while (from < end && isLeadingQuote(text.charCodeAt(from))) from++;
+  return text.slice(from, end);
+}
+
+function isLeadingQuote(c: number): boolean {
+  return c === 40 || c === 34 || c === 0x201c;
 }
 
 /** Up to count words right before start (same line), nearest last, with leading quote marks dropped. */
@@ -549,18 +658,6 @@ function previousWords(text: string, start: number, count: number): string[] {
     if (text.charCodeAt(k) === 10) break;
   }
   return out;
-}
-
-function nextWord(text: string, end: number): string {
-  return nextWords(text, end, 1)[0] ?? '';
-}
-
-/** The next lowercase words, stopping at punctuation. */
-function nextWords(text: string, end: number, count: number): string[] {
-  NEXT_WORDS.lastIndex = end;
-  const m = NEXT_WORDS.exec(text);
-  if (!m) return [];
-  return [m[1], m[2]].filter((w): w is string => Boolean(w)).slice(0, count);
 }
 
 export function voteType(votes: TypeVotes, tokenCount: number): ActorType {

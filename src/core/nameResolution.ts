@@ -2,7 +2,7 @@ import type { ActorMention, ActorType } from './format';
 import type { AcronymDefinition, Candidate, TypeVotes } from './actors';
 import { voteType } from './actors';
 import { UnionFind } from './unionFind';
-import { acronymLetters, acronymMatches, formalStateCore, initialsOf, isAcronym, isFullNameVariant, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, sameAcronym, soundKey } from './names';
+import { acronymLetters, acronymMatches, formalStateCore, initialsOf, isAcronym, isFullNameVariant, isSpellingVariant, lastToken, nameTokens, optionalHeadCore, soundKey } from './names';
 
 /**
  * Clusters an article's candidate names into actors (surname → full name, acronym → full name,
@@ -10,24 +10,39 @@ import { acronymLetters, acronymMatches, formalStateCore, initialsOf, isAcronym,
  * names it canonically.
  */
 export function resolveInArticle(candidates: Candidate[], definitions: AcronymDefinition[]): ActorMention[] {
-  const surfaces = [...new Set(candidates.map((c) => c.text))];
-  const index = new Map(surfaces.map((s, i) => [s, i]));
+  const index = new Map<string, number>();
+  const surfaces: string[] = [];
+  const surfaceOf = new Int32Array(candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    const text = candidates[k].text;
+    let i = index.get(text);
+    if (i === undefined) {
+      i = surfaces.length;
+      index.set(text, i);
+      surfaces.push(text);
+    }
+    surfaceOf[k] = i;
+  }
   const sets = new UnionFind(surfaces.length);
   const find = (i: number): number => sets.find(i);
   const union = (a: number, b: number): void => sets.union(a, b);
 
   const votes = surfaces.map((): TypeVotes => ({ person: 0, organization: 0, place: 0 }));
-  const counts = surfaces.map(() => 0);
-  const allWeak = surfaces.map(() => true);
-  for (const c of candidates) {
-    const i = index.get(c.text)!;
+  const counts = new Int32Array(surfaces.length);
+  const allWeak = new Uint8Array(surfaces.length).fill(1);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    const i = surfaceOf[k];
     votes[i].person += c.votes.person;
     votes[i].organization += c.votes.organization;
     votes[i].place += c.votes.place;
     counts[i]++;
-    if (!c.weak) allWeak[i] = false;
+    if (!c.weak) allWeak[i] = 0;
   }
   const ownType = surfaces.map((s, i) => voteType(votes[i], tokenCount(s)));
+  // What the comparisons below ask of each name, worked out once per name rather than once per pair.
+  const facts: (SurfaceFacts | undefined)[] = new Array(surfaces.length);
+  const factsOf = (i: number): SurfaceFacts => (facts[i] ??= surfaceFacts(surfaces[i]));
 
   for (const d of definitions) {
     const a = index.get(d.full);
@@ -36,13 +51,13 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
   }
   // Only names that share a blocking key are compared: the same letters, initials, core or surname sound.
   const blocks = new Map<string, number[]>();
-  surfaces.forEach((s, i) => {
-    for (const key of blockingKeys(s)) {
+  for (let i = 0; i < surfaces.length; i++) {
+    for (const key of blockingKeys(surfaces[i])) {
       const list = blocks.get(key);
       if (list) list.push(i);
       else blocks.set(key, [i]);
     }
-  });
+  }
   const compared = new Set<number>();
   for (const members of blocks.values()) {
     if (members.length > 200) continue; // a key this common identifies nothing
@@ -55,50 +70,82 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
         compared.add(pair);
         const s = surfaces[i];
         const t = surfaces[j];
-        if (sameAcronym(s, t) || (s.toLowerCase() === t.toLowerCase() && (s === s.toUpperCase() || t === t.toUpperCase()))) union(i, j);
-        else if (isAcronym(s) && acronymMatches(nameTokens(t), s)) union(i, j);
-        else if (isAcronym(t) && acronymMatches(nameTokens(s), t)) union(i, j);
-        else if (optionalHeadCore(s) === t || optionalHeadCore(t) === s || formalStateCore(s) === t || formalStateCore(t) === s) union(i, j);
-        else if (samePerson(s, ownType[i], t, ownType[j])) union(i, j);
+        const x = factsOf(i);
+        const y = factsOf(j);
+        if ((x.acronym && y.acronym && x.letters === y.letters) || (x.lower === y.lower && (x.allUpper || y.allUpper))) union(i, j);
+        else if (x.acronym && acronymMatches(y.tokens, s)) union(i, j);
+        else if (y.acronym && acronymMatches(x.tokens, t)) union(i, j);
+        else if (x.headCore === t || y.headCore === s || x.stateCore === t || y.stateCore === s) union(i, j);
+        else if (samePerson(x, ownType[i], y, ownType[j])) union(i, j);
       }
     }
   }
 
   const clusters = new Map<number, number[]>();
-  surfaces.forEach((_, i) => {
+  for (let i = 0; i < surfaces.length; i++) {
     const root = find(i);
     const list = clusters.get(root);
     if (list) list.push(i);
     else clusters.set(root, [i]);
-  });
+  }
 
   // "Ruritanian" beside "Ruritania": a nationality adjective made from a place in the article.
   const placeSurfaces = new Set(surfaces.filter((s, i) => ownType[i] !== 'person'));
-  const adjectival = new Set(surfaces.map((s, i) => (isAdjectiveOfPlace(s, placeSurfaces) && votes[i].person + votes[i].organization + votes[i].place < 3 ? i : -1)).filter((i) => i >= 0));
+  const adjectival = new Uint8Array(surfaces.length);
+  for (let i = 0; i < surfaces.length; i++) {
+    if (isAdjectiveOfPlace(surfaces[i], placeSurfaces) && votes[i].person + votes[i].organization + votes[i].place < 3) adjectival[i] = 1;
+  }
 
   const nameOf = new Map<number, { name: string; type: ActorType } | null>();
   for (const [root, members] of clusters) {
-    if (members.every((m) => allWeak[m] || adjectival.has(m))) {
+    if (members.every((m) => allWeak[m] || adjectival[m])) {
       nameOf.set(root, null);
       continue;
     }
     const total: TypeVotes = { person: 0, organization: 0, place: 0 };
+    let longest = -Infinity;
     for (const m of members) {
       total.person += votes[m].person;
       total.organization += votes[m].organization;
       total.place += votes[m].place;
+      longest = Math.max(longest, factsOf(m).tokens.length);
     }
-    const longest = Math.max(...members.map((m) => nameTokens(surfaces[m]).length));
     const type = voteType(total, longest);
     nameOf.set(root, { name: canonicalName(members.map((m) => ({ surface: surfaces[m], count: counts[m] })), type), type });
   }
 
+  const resolvedBySurface = surfaces.map((_, i) => nameOf.get(find(i)));
   const mentions: ActorMention[] = [];
-  for (const c of candidates) {
-    const resolved = nameOf.get(find(index.get(c.text)!));
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    const resolved = resolvedBySurface[surfaceOf[k]];
     if (resolved) mentions.push({ start: c.start, end: c.end, text: c.text, name: resolved.name, type: resolved.type });
   }
   return mentions;
+}
+
+interface SurfaceFacts {
+  acronym: boolean;
+  /** The acronym's letters (only for an acronym). */
+  letters: string;
+  lower: string;
+  allUpper: boolean;
+  tokens: string[];
+  headCore: string | null;
+  stateCore: string | null;
+}
+
+function surfaceFacts(name: string): SurfaceFacts {
+  const acronym = isAcronym(name);
+  return {
+    acronym,
+    letters: acronym ? acronymLetters(name) : '',
+    lower: name.toLowerCase(),
+    allUpper: name === name.toUpperCase(),
+    tokens: nameTokens(name),
+    headCore: optionalHeadCore(name),
+    stateCore: formalStateCore(name),
+  };
 }
 
 const BLOCKING_CACHE_LIMIT = 20_000;
@@ -135,10 +182,10 @@ function isAdjectiveOfPlace(word: string, places: Set<string>): boolean {
 }
 
 /** A surname alone, or the same full name spelled differently; different first names stay apart. */
-function samePerson(a: string, typeA: ActorType, b: string, typeB: ActorType): boolean {
-  if (isAcronym(a) || isAcronym(b)) return false;
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
+function samePerson(a: SurfaceFacts, typeA: ActorType, b: SurfaceFacts, typeB: ActorType): boolean {
+  if (a.acronym || b.acronym) return false;
+  const ta = a.tokens;
+  const tb = b.tokens;
   if (ta.length === 1 && tb.length === 1) return ta[0].length >= 5 && isSpellingVariant(ta[0], tb[0]) && typeA === 'person' && typeB === 'person';
   if (ta.length === 1 || tb.length === 1) {
     const [single, full, fullType] = ta.length === 1 ? [ta[0], tb, typeB] : [tb[0], ta, typeA];
@@ -156,6 +203,14 @@ function samePerson(a: string, typeA: ActorType, b: string, typeB: ActorType): b
  * a formal state name gives way to its short form, an acronym to its expansion.
  */
 export function canonicalName(forms: { surface: string; count: number }[], type: ActorType): string {
+  // One form (most actors): the rules below come down to the form itself, a person's words single-spaced.
+  if (forms.length === 1) {
+    const surface = forms[0].surface;
+    if (type === 'place' && isShoutedPlace(surface)) return titleCase(surface);
+    if (type !== 'person') return surface;
+    const words = nameTokens(surface);
+    return words.length > 1 ? words.join(' ') : surface;
+  }
   const mixedCase = forms.filter((f) => f.surface !== f.surface.toUpperCase());
   const usable = forms.filter((f) => !formalStateCore(f.surface) && (mixedCase.length === 0 || f.surface !== f.surface.toUpperCase() || isAcronym(f.surface) && !mixedCase.some((m) => m.surface.toLowerCase() === f.surface.toLowerCase())));
   const pool = usable.length ? usable : forms;

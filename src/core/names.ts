@@ -3,6 +3,10 @@
 const CONNECTORS = new Set(['of', 'the', 'in', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'al', 'el', '&']);
 
 export function isAcronym(word: string): boolean {
+  // Most words fail on their second letter (lowercase) or their length, without a regex.
+  if (word.length < 2) return false;
+  const second = word.charCodeAt(1);
+  if ((second >= 97 && second <= 122) || (word.length > 7 && second !== 46)) return false;
   return /^(?:\p{Lu}\.){2,}$/u.test(word) || /^\p{Lu}[\p{Lu}0-9&]{1,6}$/u.test(word);
 }
 
@@ -41,8 +45,26 @@ export function acronymMatches(words: string[], acronym: string): boolean {
   return go(0, 0);
 }
 
+/** The words of a name, split at whitespace (what `\s` matches), without empty words. */
 export function nameTokens(name: string): string[] {
-  return name.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < name.length; i++) {
+    if (isRegexSpace(name.charCodeAt(i))) {
+      if (start >= 0) out.push(name.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(start === 0 ? name : name.slice(start));
+  return out;
+}
+
+/** The characters `\s` matches. */
+export function isRegexSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 export function lastToken(name: string): string {

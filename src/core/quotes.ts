@@ -4,10 +4,11 @@ import type { Range, TextLayout } from './text';
 /** How far a single-quoted stretch may run: single marks double as apostrophes, so keep them local. */
 const MAX_SINGLE_QUOTE_CHARS = 200;
 
-const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
-const SINGLE_OPEN = /['\u2018]/g;
+/** " \u201c \u201d \u201e \u00ab \u00bb */
+function isDoubleMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+}
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
-const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
 
 /** Words that introduce a title or a name rather than someone's words. */
 const NAMING_CUES = /\b(so-called|dubbed|nicknamed|titled|entitled|named|codenamed|code-named|hashtag)\s*$/i;
@@ -48,9 +49,9 @@ function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean): PairR
   const spans: Range[] = [];
   let open = -1;
   let lastClose = -1;
-  DOUBLE_MARK.lastIndex = p.start;
-  for (let m = DOUBLE_MARK.exec(text); m && m.index < p.end; m = DOUBLE_MARK.exec(text)) {
-    const i = m.index;
+  // Scanned within the paragraph: a pattern searched from its start would read on past its end.
+  for (let i = p.start; i < p.end; i++) {
+    if (!isDoubleMark(text.charCodeAt(i))) continue;
     const ch = text[i];
     const isStraight = ch === '"';
     const opens = DOUBLE_OPEN.has(ch) || (isStraight && open < 0);
@@ -81,20 +82,20 @@ function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean): PairR
 function pairSingleMarks(text: string, p: Range, doubleSpans: Range[]): Range[] {
   const spans: Range[] = [];
   let d = 0;
-  SINGLE_OPEN.lastIndex = p.start;
-  for (let m = SINGLE_OPEN.exec(text); m && m.index < p.end; m = SINGLE_OPEN.exec(text)) {
-    const i = m.index;
+  for (let i = p.start; i < p.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 39 && code !== 0x2018) continue;
     const ch = text[i];
     while (d < doubleSpans.length && doubleSpans[d].end < i) d++;
     if (d < doubleSpans.length && doubleSpans[d].start <= i && i < doubleSpans[d].end) continue;
     if (!canOpenSingle(text, i, p.start)) continue;
     const limit = Math.min(p.end, i + MAX_SINGLE_QUOTE_CHARS);
     for (let j = i + 2; j < limit; j++) {
-      const c = text[j];
-      if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || c === '\u2018') break;
-      if ((c === '\u2019' || c === "'") && canCloseSingle(text, j, p.end, ch === '\u2018')) {
+      const c = text.charCodeAt(j);
+      if (isDoubleMark(c) || c === 0x2018) break;
+      if ((c === 0x2019 || c === 39) && canCloseSingle(text, j, p.end, ch === '\u2018')) {
         spans.push({ start: i + 1, end: j });
-        SINGLE_OPEN.lastIndex = j + 1;
+        i = j; // the search goes on after the closing mark
         break;
       }
     }
