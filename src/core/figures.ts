@@ -237,7 +237,8 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
     for (let k = before; k < tokens.length; k++) sentOfList.push(s);
   }
   if (tokens.length === 0) return [];
-  const sentOf = Int32Array.from(sentOfList);
+  const sentOf = new Int32Array(sentOfList.length);
+  for (let k = 0; k < sentOfList.length; k++) sentOf[k] = sentOfList[k];
   // Dense arrays indexed by sentence (a sparse JS array would fall back to a slow dictionary).
   const sentFirst = new Int32Array(sentences.length).fill(-1);
   const sentLast = new Int32Array(sentences.length);
@@ -325,7 +326,7 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
     if (next && (next.lo === 'a' || next.lo === 'p') && tokens[e.last + 1]?.raw === '.' && tokens[e.last + 2]?.lo === 'm') return null;
     // Years used as dates.
     if (e.form === 'digits' && !e.scaled && !e.timeUnit && !e.percent && !e.currency && Number.isInteger(e.value) && e.value >= 1800 && e.value <= 2100 && !/,/.test(first.raw)) {
-      const counted = isWord(next) && !next.cap && isPluralNoun(next) && !(prev && (prev.raw === ',' || ['in', 'since', 'of', 'by', 'until', 'from', 'to', 'before', 'after', 'during', 'between', 'early', 'late', 'mid'].includes(prev.lo)));
+      const counted = isWord(next) && !next.cap && isPluralNoun(next) && !(prev && (prev.raw === ',' || YEAR_PREPOSITIONS.has(prev.lo)));
       if (!counted) return null;
     }
     // Numbers inside names ("Route 60", "Resolution 2334"), but not a capitalised qualifier or verb.
@@ -335,7 +336,7 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
     }
     if (prev && prev.end === first.start && (prev.raw === '#' || prev.raw === '/' || prev.raw === '-' || prev.raw === '+')) return null;
     // "No. 10", "Vol. 3", "Art. 51": a number used as a label.
-    if (prev?.raw === '.' && prev2 && ['no', 'nos', 'vol', 'art', 'pt', 'ch', 'sec', 'nr'].includes(prev2.lo) && prev2.cap) return null;
+    if (prev?.raw === '.' && prev2 && LABEL_ABBREVIATIONS.has(prev2.lo) && prev2.cap) return null;
   }
   // "phase two", "round 4", "stage 3": a number naming a step, like "first phase".
   if ((e.form === 'words' || e.form === 'digits') && !e.scaled && !e.timeUnit && !e.percent && !e.currency && prev && LABEL_NOUNS.has(prev.lo)) return null;
@@ -358,9 +359,9 @@ function classify(tokens: Token[], e: NumberExpr, sentOf: Int32Array, sentFirst:
     if (!e.timeUnit && next && (next.lo === 'of' || NP_STOP.has(next.lo))) return null;
   }
   if (e.form === 'fraction' && first.lo === 'half') {
-    const okNext = isWord(next) && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all'].includes(next.lo);
-    const okPrev = prev && ['than', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'under', 'some', 'least', 'half'].includes(prev.lo);
-    if (prev && ['the', 'a', 'and', 'first', 'second', 'one', 'an'].includes(prev.lo)) return null;
+    const okNext = isWord(next) && HALF_OF_NEXT.has(next.lo);
+    const okPrev = prev && HALF_QUALIFIED_BY.has(prev.lo);
+    if (prev && HALF_AS_NOUN_AFTER.has(prev.lo)) return null;
     if (next && (next.lo === 'a' || next.lo === 'an') && TIME_UNITS.has(tokens[e.last + 1]?.lo ?? '')) return null; // "half an hour" 
     if (!okNext && !okPrev) return null;
   }
@@ -508,12 +509,12 @@ function findAnchors(text: string, tokens: Token[], sentOf: Int32Array): Map<num
       let j = i + 1;
       if (tokens[j]?.raw === '.') j++;
       const d = tokens[j];
-      if (d && /^\d{1,2}(st|nd|rd|th)?$/.test(d.lo)) {
+      if (d && isDigitCode(d.lo.charCodeAt(0)) && /^\d{1,2}(st|nd|rd|th)?$/.test(d.lo)) {
         month = m;
         day = parseInt(d.lo, 10);
         last = j + 1;
       }
-    } else if (/^\d{1,2}(st|nd|rd|th)?$/.test(t.lo)) {
+    } else if (t.kind !== 'punct' && isDigitCode(t.lo.charCodeAt(0)) && /^\d{1,2}(st|nd|rd|th)?$/.test(t.lo)) {
       const m2 = monthOf(tokens[i + 1]) ?? (tokens[i + 1]?.lo === 'of' ? monthOf(tokens[i + 2]) : null);
       if (m2 !== null) {
         month = m2;
@@ -544,7 +545,7 @@ function findAnchors(text: string, tokens: Token[], sentOf: Int32Array): Map<num
         noun = w.lo;
         break;
       }
-      if (!w.cap && !['terror', 'terrorist', 'surprise', 'deadly', 'cross-border'].includes(w.lo)) break;
+      if (!w.cap && !EVENT_ADJECTIVES.has(w.lo)) break;
     }
     if (!noun) {
       for (let k = first - 1; k >= Math.max(0, first - 16) && sentOf[k] === s; k--) {
@@ -565,6 +566,10 @@ function findAnchors(text: string, tokens: Token[], sentOf: Int32Array): Map<num
     i = last - 1;
   }
   return out;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function singular(w: string): string {
@@ -640,7 +645,7 @@ function eventOf(tokens: Token[], j: number): string | null {
   const t = tokens[j];
   if (t.kind !== 'word') return null;
   const nx = tokens[j + 1];
-  if (['taken', 'took', 'sought', 'seeking', 'taking', 'seek', 'sheltered', 'found'].includes(t.lo) && nx && (nx.lo === 'refuge' || nx.lo === 'shelter')) return 'displaced';
+  if (REFUGE_VERBS.has(t.lo) && nx && (nx.lo === 'refuge' || nx.lo === 'shelter')) return 'displaced';
   if (t.lo === 'taken' || t.lo === 'took' || t.lo === 'take' || t.lo === 'taking') {
     if (/^(hostages?|captives?)$/.test(tokens[j - 1]?.lo ?? '')) return 'seized'; // "hostages taken on ..." 
     // "took 252 hostages", "taken hostage", "taken captive"
@@ -733,9 +738,9 @@ function sourceOfSentence(env: Env, s: number): SourceInfo | null {
   for (let j = first; j < last; j++) {
     if (!REPORTING_VERBS.has(tokens[j].lo)) continue;
     let b = j;
-    while (b > first && b > j - 7 && tokens[b - 1].kind === 'word' && !SUBJECT_BOUNDARIES.has(tokens[b - 1].lo) && !['also', 'has', 'have', 'had'].includes(tokens[b - 1].lo)) b--;
+    while (b > first && b > j - 7 && tokens[b - 1].kind === 'word' && !SUBJECT_BOUNDARIES.has(tokens[b - 1].lo) && !BEFORE_VERB.has(tokens[b - 1].lo)) b--;
     // "also" or "has" between subject and verb
-    if (b === j && b > first && ['also', 'has', 'have', 'had'].includes(tokens[b - 1].lo)) {
+    if (b === j && b > first && BEFORE_VERB.has(tokens[b - 1].lo)) {
       let b2 = b - 1;
       while (b2 > first && b2 > j - 8 && tokens[b2 - 1].kind === 'word' && !SUBJECT_BOUNDARIES.has(tokens[b2 - 1].lo)) b2--;
       if (b2 < b - 1) {
@@ -784,6 +789,23 @@ function makeSource(env: Env, from: number, to: number): SourceInfo | null {
   }
   return { text: src, place, token: from, whole: false };
 }
+
+// Word lists of the rules above and below, built once rather than per test.
+/** Words before a year that make it a date ("in 2023", "since 2014"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'by', 'until', 'from', 'to', 'before', 'after', 'during', 'between', 'early', 'late', 'mid']);
+const LABEL_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'art', 'pt', 'ch', 'sec', 'nr']);
+const HALF_OF_NEXT = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all']);
+const HALF_QUALIFIED_BY = new Set(['than', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'under', 'some', 'least', 'half']);
+const HALF_AS_NOUN_AFTER = new Set(['the', 'a', 'and', 'first', 'second', 'one', 'an']);
+const EVENT_ADJECTIVES = new Set(['terror', 'terrorist', 'surprise', 'deadly', 'cross-border']);
+const REFUGE_VERBS = new Set(['taken', 'took', 'sought', 'seeking', 'taking', 'seek', 'sheltered', 'found']);
+/** Words between a subject and its reporting verb ("has said", "also told"). */
+const BEFORE_VERB = new Set(['also', 'has', 'have', 'had']);
+const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'these']);
+const NUMBER_VERBS = new Set(['number', 'numbering', 'totalling', 'totaling', 'total']);
+const COPULAS = new Set(['were', 'are', 'was', 'being']);
+const SINGLE_DETERMINERS = new Set(['a', 'an', 'the', 'that', 'this']);
+const WINDOW_PREPOSITIONS = new Set(['in', 'over', 'during', 'within', 'for']);
 
 /** More figures than this in one sentence are not described (no subject facets, so never linked). */
 const MAX_FIGURES_PER_SENTENCE = 60;
@@ -853,7 +875,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   const l2 = tokens[c.qualFirst - 2]?.lo;
   const partitive =
     l1 === 'including' || (l2 === 'of' && l1 === 'whom') || (l2 === 'among' && (l1 === 'them' || l1 === 'whom' || l1 === 'those')) ||
-    (tokens[e.last]?.lo === 'of' && ['them', 'whom', 'those', 'these'].includes(tokens[e.last + 1]?.lo ?? '')) ||
+    (tokens[e.last]?.lo === 'of' && PARTITIVE_PRONOUNS.has(tokens[e.last + 1]?.lo ?? '')) ||
     (l1 === 'and' && k > 0 && env.cands[k - 1].parent >= 0 && env.cands[k - 1].sentence === s);
   if (partitive) {
     // "two women and three children" share their parent; otherwise the nearest count before is the whole.
@@ -919,7 +941,6 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     facets.nounText = head.raw;
     facets.noun = nounLemma(head.raw);
   }
-  const demonymOf = (t: string | null) => (t && t[0] !== t[0].toLowerCase() && /s$/.test(t) ? singular(t.toLowerCase()) : null);
 
   // "1.7 million of the country's 2.3 million people have been displaced", "23 of 27 drones": a part
   // counts the whole's noun and takes the verb after the whole; the whole is a population, not the part.
@@ -954,177 +975,7 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
   const leftWords = words(left);
 
   if (c.kind === 'count' || c.kind === 'percent') {
-    // What happened: an adjective in the noun phrase, a verb after it, or a verb/noun before the number.
-    // An active verb right before the number ("killed at least 14 people") comes first.
-    let event: string | null = null;
-    for (const i of left.slice(0, 2)) {
-      // "injured and 1,320 houses destroyed": a verb before a coordinator belongs to the clause before.
-      if (tokens[i].lo === 'and' || tokens[i].lo === 'or') break;
-      if ((event = eventOf(tokens, i))) break;
-    }
-    event ??= npEvent;
-    if (!event) for (const i of right) if ((event = eventOf(tokens, i))) break;
-    if (!event) for (const i of left) if ((event = eventOf(tokens, i))) break;
-    if (!event && parent) event = parent.facets.event;
-    if (l1 === 'whose' || (l1 === 'of' && l2 === 'population') || (l1 === 'to' && l2 === 'home')) {
-      if (!event || event === 'held') event = 'population';
-    }
-    facets.event = c.kind === 'count' ? event : null;
-    if (isWhole) facets.event = facets.noun === 'person' && isPossessive(tokens[c.qualFirst - 1]) ? 'population' : null;
-    // "about 250 taken hostage": the people counted are hostages.
-    const near3 = [...left.slice(0, 3), ...right.slice(0, 3)];
-    for (let i = e.last; i < npEnd; i++) near3.push(i);
-    if (event === 'seized' && (!facets.noun || facets.noun === 'person') && near3.some((i) => /^(hostages?|captives?)$/.test(tokens[i].lo))) {
-      facets.noun = 'hostage';
-      facets.nounText = 'hostages';
-    }
-
-    // Elided noun: "and 87,903 have been wounded", "97 remain", "believed to number more than 130".
-    if (!facets.noun && c.kind === 'count' && !facets.personal) {
-      if (parent?.facets.noun) {
-        facets.noun = parent.facets.noun;
-        facets.nounText = parent.facets.nounText;
-      } else if (['number', 'numbering', 'totalling', 'totaling', 'total'].includes(l1 ?? '') || (l1 === 'to' && l2 === 'number')) {
-        for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 40; i--) {
-          if (isPluralNoun(tokens[i], i === env.sentFirst[s])) {
-            facets.nounText = i === env.sentFirst[s] ? tokens[i].lo : tokens[i].raw;
-            facets.noun = nounLemma(facets.nounText);
-            break;
-          }
-        }
-      }
-      // "7,797 were women"
-      const r0 = right[0] !== undefined ? tokens[right[0]] : undefined;
-      const r1 = right[1] !== undefined ? tokens[right[1]] : undefined;
-      if (!facets.noun && r0 && r1 && ['were', 'are', 'was', 'being'].includes(r0.lo) && isPluralNoun(r1)) {
-        facets.nounText = r1.raw;
-        facets.noun = nounLemma(r1.raw);
-      }
-      if (!facets.noun && event === 'population') {
-        facets.noun = 'person';
-        facets.nounText = 'people';
-      }
-      if (!facets.noun && event) {
-        for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence >= s - 1; p--) {
-          const pf = env.cands[p].figure;
-          if (pf && pf.kind === 'count' && pf.facets.noun && !pf.facets.personal) {
-            facets.noun = pf.facets.noun;
-            facets.nounText = pf.facets.nounText;
-            break;
-          }
-        }
-      }
-      // "The number of people displaced inside the country stands at 7 million".
-      if (!facets.noun) {
-        for (let i = left.length - 1; i > 0; i--) {
-          if ((leftWords[i] === 'number' || leftWords[i] === 'total') && leftWords[i - 1] === 'of') {
-            for (let h = i - 2; h >= 0 && h >= i - 5; h--) {
-              if (isPluralNoun(tokens[left[h]])) {
-                facets.nounText = tokens[left[h]].raw;
-                facets.noun = nounLemma(facets.nounText);
-                break;
-              }
-            }
-            break;
-          }
-        }
-      }
-      if (!facets.noun && (leftWords.includes('toll') || (event !== null && HUMAN_EVENTS.has(event)))) {
-        facets.noun = 'person';
-        facets.nounText = 'people';
-      }
-    }
-
-    // Time frame, from the figure's own clause: the left side up to the nearest comma.
-    // An introductory phrase at the sentence start ("In the past day, 40 people ...") belongs to it too.
-    const comma = left.findIndex((i) => tokens[i].raw === ',');
-    const reachesStart = left.length > 0 && left[left.length - 1] === env.sentFirst[s] && left.length < 20;
-    const near = comma < 0 || reachesStart ? left : left.slice(0, comma);
-    const allIdx = [...near.slice().reverse(), ...right];
-    const all = allIdx.map((i) => tokens[i].lo);
-    const window = reportingWindow(env, allIdx);
-    if (window) {
-      facets.window = window.text;
-      facets.windowDays = window.days;
-    }
-    if (!facets.window && parent?.facets.window) {
-      facets.window = parent.facets.window;
-      facets.windowDays = parent.facets.windowDays;
-    }
-    // "killed when troops surrounded a house", "in an air strike": one occurrence.
-    const singleEvent = all.some((w, i) => w === 'when' || (EVENT_NOUNS.has(w) && ['a', 'an', 'the', 'that', 'this'].includes(all[i - 1] ?? '') && !WAR_NOUNS.has(w)));
-    let cumulative = false;
-    for (let i = 0; i < all.length; i++) {
-      const w = all[i];
-      const nx = all[i + 1];
-      if (w === 'since' || CUMULATIVE_WORDS.has(w) || (w === 'so' && nx === 'far') || (w === 'to' && nx === 'date') || (w === 'in' && nx === 'total')) cumulative = true;
-      if (RISE_VERBS.has(w) && (nx === 'to' || i === all.length - 1 || allIdx[i] === c.qualFirst - 1 || allIdx[i] === c.qualFirst - 2)) cumulative = true;
-      if ((w === 'have' || w === 'has' || (w === 'had' && !singleEvent)) && event && PERFECT_EVENTS.has(event)) {
-        for (let d = 1; d <= 3 && i + d < all.length; d++) if (EVENT_WORDS.get(all[i + d]) === event) cumulative = true;
-      }
-    }
-    // "killed since the war began, and 73,439 injured": an elided clause counts over the same period.
-    if (!cumulative && !singleEvent && event && PERFECT_EVENTS.has(event) && left.length > 0 && tokens[left[0]].lo === 'and') {
-      const before = k > 0 ? env.cands[k - 1] : undefined;
-      if (before && before.sentence === s && before.figure?.facets?.frame === 'cumulative') cumulative = true;
-    }
-    // Damage is counted as it accumulates ("1,320 houses destroyed") unless one occurrence is named.
-    if (!singleEvent && event && DAMAGE_EVENTS.has(event)) cumulative = true;
-    // The toll of an ongoing war ("the offensive ..., killing at least 37,000 people").
-    if (!cumulative && !singleEvent && event && PERFECT_EVENTS.has(event) && all.some((w) => WAR_NOUNS.has(w)) && !env.anchors.get(s)?.length) cumulative = true;
-    if (facets.event) {
-      if (facets.window) facets.frame = 'daily';
-      else if (STATE_EVENTS.has(facets.event)) facets.frame = 'current';
-      else if (cumulative && !POINT_EVENTS.has(facets.event)) facets.frame = 'cumulative';
-      else facets.frame = 'event';
-      // A part of a state is a state ("132 remain, of whom 29 are believed to have died").
-      if (parent && !facets.window && !STATE_EVENTS.has(facets.event) && parent.facets.frame && (!cumulative || parent.facets.frame === 'current')) {
-        facets.frame = parent.facets.frame;
-      }
-    }
-
-    // The dated event it belongs to.
-    if (facets.frame === 'event') {
-      const best = eventAnchor(env, c, all) ?? (parent?.facets.anchor ? null : inheritedAnchor(env, s, facets.event));
-      if (best) {
-        facets.anchor = best.key;
-        facets.anchorText = best.text;
-      } else if (parent) {
-        facets.anchor = parent.facets.anchor;
-        facets.anchorText = parent.facets.anchorText;
-      }
-    }
-
-    for (const w of all) {
-      if (w === 'internally' || w === 'inside') facets.scope = 'internal';
-      else if (w === 'abroad' || w === 'neighbouring' || w === 'neighboring' || w === 'overseas') facets.scope = 'abroad';
-    }
-    facets.demonym = demonymOf(facets.nounText);
-    // "rose to 35,034 from 34,971", "up from 34,971 a day earlier": the old value of the quantity.
-    const r = right.slice(0, 4).map((i) => tokens[i].lo);
-    facets.earlier =
-      (l1 === 'from' && (l2 === 'up' || l2 === 'down' || left.slice(0, 8).some((i) => RISE_VERBS.has(tokens[i].lo) || tokens[i].lo === 'rose' || tokens[i].lo === 'fell'))) ||
-      r.includes('earlier') || (r.includes('previous') && r.includes('day')) || l1 === 'compared' || (l1 === 'with' && l2 === 'compared');
-    if (parent) {
-      const px = parent.facets;
-      facets.subset = px.noun === facets.noun && px.event === facets.event && px.frame === facets.frame && px.window === facets.window;
-    } else if (partOfEarlier(tokens, c.qualFirst, env.sentFirst[s])) facets.subset = true;
-
-    // Where.
-    let place: string | null = null;
-    for (const i of right) if ((place = placeAfterPrep(env, i, s))) break;
-    if (!place) for (const i of left) if ((place = placeAfterPrep(env, i, s))) break;
-    if (!place) {
-      // "in Bakhmut, where ..." with the name before the window floor
-      for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 30; i--) {
-        if (tokens[i].lo === 'where') {
-          for (let b = i - 1; b >= env.sentFirst[s] && b >= i - 12; b--) if ((place = placeAfterPrep(env, b, s))) break;
-          break;
-        }
-      }
-    }
-    place ??= npPlace ?? sourcePlace ?? parent?.facets.place ?? null;
-    facets.place = place;
+    describeQuantity(env, k, facets, { left, right, leftWords, l1, l2, parent, npEvent, npPlace, npEnd, sourcePlace, isWhole });
   }
 
   if (c.kind === 'duration' || c.kind === 'ordinal') describePeriod(env, c, facets);
@@ -1158,6 +1009,205 @@ function describeCandidate(env: Env, k: number, sources: Map<number, SourceInfo 
     if (tokens[h].lo === 'of') h--;
     facets.nounText = text.slice(tokens[e.last].start, tokens[h].end);
   }
+}
+
+/** What describeQuantity reads from the figure's clause, worked out by describeCandidate. */
+interface QuantityClause {
+  left: number[];
+  right: number[];
+  leftWords: string[];
+  l1: string | undefined;
+  l2: string | undefined;
+  parent: LinkedFigure | undefined;
+  npEvent: string | null;
+  npPlace: string | null;
+  npEnd: number;
+  sourcePlace: string | null;
+  isWhole: boolean;
+}
+
+/**
+ * What a count or a share is of: the event, an elided noun, the time frame, the dated event, the
+ * scope and the place. Kept apart from describeCandidate so that each compiles as a smaller unit.
+ */
+function describeQuantity(env: Env, k: number, facets: FigureFacets, clause: QuantityClause): void {
+  const { tokens } = env;
+  const c = env.cands[k];
+  const e = c.expr;
+  const s = c.sentence;
+  const { left, right, leftWords, l1, l2, parent, npEvent, npPlace, npEnd, sourcePlace, isWhole } = clause;
+  const demonymOf = (t: string | null) => (t && t[0] !== t[0].toLowerCase() && /s$/.test(t) ? singular(t.toLowerCase()) : null);
+  // What happened: an adjective in the noun phrase, a verb after it, or a verb/noun before the number.
+  // An active verb right before the number ("killed at least 14 people") comes first.
+  let event: string | null = null;
+  for (const i of left.slice(0, 2)) {
+    // "injured and 1,320 houses destroyed": a verb before a coordinator belongs to the clause before.
+    if (tokens[i].lo === 'and' || tokens[i].lo === 'or') break;
+    if ((event = eventOf(tokens, i))) break;
+  }
+  event ??= npEvent;
+  if (!event) for (const i of right) if ((event = eventOf(tokens, i))) break;
+  if (!event) for (const i of left) if ((event = eventOf(tokens, i))) break;
+  if (!event && parent) event = parent.facets.event;
+  if (l1 === 'whose' || (l1 === 'of' && l2 === 'population') || (l1 === 'to' && l2 === 'home')) {
+    if (!event || event === 'held') event = 'population';
+  }
+  facets.event = c.kind === 'count' ? event : null;
+  if (isWhole) facets.event = facets.noun === 'person' && isPossessive(tokens[c.qualFirst - 1]) ? 'population' : null;
+  // "about 250 taken hostage": the people counted are hostages.
+  const near3 = [...left.slice(0, 3), ...right.slice(0, 3)];
+  for (let i = e.last; i < npEnd; i++) near3.push(i);
+  if (event === 'seized' && (!facets.noun || facets.noun === 'person') && near3.some((i) => /^(hostages?|captives?)$/.test(tokens[i].lo))) {
+    facets.noun = 'hostage';
+    facets.nounText = 'hostages';
+  }
+
+  // Elided noun: "and 87,903 have been wounded", "97 remain", "believed to number more than 130".
+  if (!facets.noun && c.kind === 'count' && !facets.personal) {
+    if (parent?.facets.noun) {
+      facets.noun = parent.facets.noun;
+      facets.nounText = parent.facets.nounText;
+    } else if (NUMBER_VERBS.has(l1 ?? '') || (l1 === 'to' && l2 === 'number')) {
+      for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 40; i--) {
+        if (isPluralNoun(tokens[i], i === env.sentFirst[s])) {
+          facets.nounText = i === env.sentFirst[s] ? tokens[i].lo : tokens[i].raw;
+          facets.noun = nounLemma(facets.nounText);
+          break;
+        }
+      }
+    }
+    // "7,797 were women"
+    const r0 = right[0] !== undefined ? tokens[right[0]] : undefined;
+    const r1 = right[1] !== undefined ? tokens[right[1]] : undefined;
+    if (!facets.noun && r0 && r1 && COPULAS.has(r0.lo) && isPluralNoun(r1)) {
+      facets.nounText = r1.raw;
+      facets.noun = nounLemma(r1.raw);
+    }
+    if (!facets.noun && event === 'population') {
+      facets.noun = 'person';
+      facets.nounText = 'people';
+    }
+    if (!facets.noun && event) {
+      for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence >= s - 1; p--) {
+        const pf = env.cands[p].figure;
+        if (pf && pf.kind === 'count' && pf.facets.noun && !pf.facets.personal) {
+          facets.noun = pf.facets.noun;
+          facets.nounText = pf.facets.nounText;
+          break;
+        }
+      }
+    }
+    // "The number of people displaced inside the country stands at 7 million".
+    if (!facets.noun) {
+      for (let i = left.length - 1; i > 0; i--) {
+        if ((leftWords[i] === 'number' || leftWords[i] === 'total') && leftWords[i - 1] === 'of') {
+          for (let h = i - 2; h >= 0 && h >= i - 5; h--) {
+            if (isPluralNoun(tokens[left[h]])) {
+              facets.nounText = tokens[left[h]].raw;
+              facets.noun = nounLemma(facets.nounText);
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (!facets.noun && (leftWords.includes('toll') || (event !== null && HUMAN_EVENTS.has(event)))) {
+      facets.noun = 'person';
+      facets.nounText = 'people';
+    }
+  }
+
+  // Time frame, from the figure's own clause: the left side up to the nearest comma.
+  // An introductory phrase at the sentence start ("In the past day, 40 people ...") belongs to it too.
+  const comma = left.findIndex((i) => tokens[i].raw === ',');
+  const reachesStart = left.length > 0 && left[left.length - 1] === env.sentFirst[s] && left.length < 20;
+  const near = comma < 0 || reachesStart ? left : left.slice(0, comma);
+  const allIdx = [...near.slice().reverse(), ...right];
+  const all = allIdx.map((i) => tokens[i].lo);
+  const window = reportingWindow(env, allIdx);
+  if (window) {
+    facets.window = window.text;
+    facets.windowDays = window.days;
+  }
+  if (!facets.window && parent?.facets.window) {
+    facets.window = parent.facets.window;
+    facets.windowDays = parent.facets.windowDays;
+  }
+  // "killed when troops surrounded a house", "in an air strike": one occurrence.
+  const singleEvent = all.some((w, i) => w === 'when' || (EVENT_NOUNS.has(w) && SINGLE_DETERMINERS.has(all[i - 1] ?? '') && !WAR_NOUNS.has(w)));
+  let cumulative = false;
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i];
+    const nx = all[i + 1];
+    if (w === 'since' || CUMULATIVE_WORDS.has(w) || (w === 'so' && nx === 'far') || (w === 'to' && nx === 'date') || (w === 'in' && nx === 'total')) cumulative = true;
+    if (RISE_VERBS.has(w) && (nx === 'to' || i === all.length - 1 || allIdx[i] === c.qualFirst - 1 || allIdx[i] === c.qualFirst - 2)) cumulative = true;
+    if ((w === 'have' || w === 'has' || (w === 'had' && !singleEvent)) && event && PERFECT_EVENTS.has(event)) {
+      for (let d = 1; d <= 3 && i + d < all.length; d++) if (EVENT_WORDS.get(all[i + d]) === event) cumulative = true;
+    }
+  }
+  // "killed since the war began, and 73,439 injured": an elided clause counts over the same period.
+  if (!cumulative && !singleEvent && event && PERFECT_EVENTS.has(event) && left.length > 0 && tokens[left[0]].lo === 'and') {
+    const before = k > 0 ? env.cands[k - 1] : undefined;
+    if (before && before.sentence === s && before.figure?.facets?.frame === 'cumulative') cumulative = true;
+  }
+  // Damage is counted as it accumulates ("1,320 houses destroyed") unless one occurrence is named.
+  if (!singleEvent && event && DAMAGE_EVENTS.has(event)) cumulative = true;
+  // The toll of an ongoing war ("the offensive ..., killing at least 37,000 people").
+  if (!cumulative && !singleEvent && event && PERFECT_EVENTS.has(event) && all.some((w) => WAR_NOUNS.has(w)) && !env.anchors.get(s)?.length) cumulative = true;
+  if (facets.event) {
+    if (facets.window) facets.frame = 'daily';
+    else if (STATE_EVENTS.has(facets.event)) facets.frame = 'current';
+    else if (cumulative && !POINT_EVENTS.has(facets.event)) facets.frame = 'cumulative';
+    else facets.frame = 'event';
+    // A part of a state is a state ("132 remain, of whom 29 are believed to have died").
+    if (parent && !facets.window && !STATE_EVENTS.has(facets.event) && parent.facets.frame && (!cumulative || parent.facets.frame === 'current')) {
+      facets.frame = parent.facets.frame;
+    }
+  }
+
+  // The dated event it belongs to.
+  if (facets.frame === 'event') {
+    const best = eventAnchor(env, c, all) ?? (parent?.facets.anchor ? null : inheritedAnchor(env, s, facets.event));
+    if (best) {
+      facets.anchor = best.key;
+      facets.anchorText = best.text;
+    } else if (parent) {
+      facets.anchor = parent.facets.anchor;
+      facets.anchorText = parent.facets.anchorText;
+    }
+  }
+
+  for (const w of all) {
+    if (w === 'internally' || w === 'inside') facets.scope = 'internal';
+    else if (w === 'abroad' || w === 'neighbouring' || w === 'neighboring' || w === 'overseas') facets.scope = 'abroad';
+  }
+  facets.demonym = demonymOf(facets.nounText);
+  // "rose to 35,034 from 34,971", "up from 34,971 a day earlier": the old value of the quantity.
+  const r = right.slice(0, 4).map((i) => tokens[i].lo);
+  facets.earlier =
+    (l1 === 'from' && (l2 === 'up' || l2 === 'down' || left.slice(0, 8).some((i) => RISE_VERBS.has(tokens[i].lo) || tokens[i].lo === 'rose' || tokens[i].lo === 'fell'))) ||
+    r.includes('earlier') || (r.includes('previous') && r.includes('day')) || l1 === 'compared' || (l1 === 'with' && l2 === 'compared');
+  if (parent) {
+    const px = parent.facets;
+    facets.subset = px.noun === facets.noun && px.event === facets.event && px.frame === facets.frame && px.window === facets.window;
+  } else if (partOfEarlier(tokens, c.qualFirst, env.sentFirst[s])) facets.subset = true;
+
+  // Where.
+  let place: string | null = null;
+  for (const i of right) if ((place = placeAfterPrep(env, i, s))) break;
+  if (!place) for (const i of left) if ((place = placeAfterPrep(env, i, s))) break;
+  if (!place) {
+    // "in Bakhmut, where ..." with the name before the window floor
+    for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 30; i--) {
+      if (tokens[i].lo === 'where') {
+        for (let b = i - 1; b >= env.sentFirst[s] && b >= i - 12; b--) if ((place = placeAfterPrep(env, b, s))) break;
+        break;
+      }
+    }
+  }
+  place ??= npPlace ?? sourcePlace ?? parent?.facets.place ?? null;
+  facets.place = place;
 }
 
 /** The quotation containing [start, end), if any (quotes sorted by start, not nested). */
@@ -1203,7 +1253,7 @@ function reportingWindow(env: Env, clause: number[]): { text: string; days: numb
     if (to < 0 || !(windowPrep(det) || (det === 'the' && windowPrep(tokens[at - 2]?.lo)))) continue;
     let from = at;
     if (tokens[from - 1]?.lo === 'the') from--;
-    if (['in', 'over', 'during', 'within', 'for'].includes(tokens[from - 1]?.lo ?? '')) from--;
+    if (WINDOW_PREPOSITIONS.has(tokens[from - 1]?.lo ?? '')) from--;
     const w = text.slice(tokens[from].start, tokens[to].end);
     return { text: w[0].toLowerCase() + w.slice(1), days: Math.round(length * 1000) / 1000 };
   }

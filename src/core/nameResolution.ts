@@ -49,7 +49,40 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
     const b = index.get(d.acronym);
     if (a !== undefined && b !== undefined) union(a, b);
   }
-  // Only names that share a blocking key are compared: the same letters, initials, core or surname sound.
+  unionAlike(surfaces, ownType, factsOf, union);
+
+  const clusters = new Map<number, number[]>();
+  for (let i = 0; i < surfaces.length; i++) {
+    const root = find(i);
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  }
+
+  // "Ruritanian" beside "Ruritania": a nationality adjective made from a place in the article.
+  const placeSurfaces = new Set(surfaces.filter((s, i) => ownType[i] !== 'person'));
+  const adjectival = new Uint8Array(surfaces.length);
+  for (let i = 0; i < surfaces.length; i++) {
+    if (isAdjectiveOfPlace(surfaces[i], placeSurfaces) && votes[i].person + votes[i].organization + votes[i].place < 3) adjectival[i] = 1;
+  }
+
+  const nameOf = nameClusters(clusters, surfaces, votes, counts, allWeak, adjectival, factsOf);
+
+  const resolvedBySurface = surfaces.map((_, i) => nameOf.get(find(i)));
+  const mentions: ActorMention[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    const resolved = resolvedBySurface[surfaceOf[k]];
+    if (resolved) mentions.push({ start: c.start, end: c.end, text: c.text, name: resolved.name, type: resolved.type });
+  }
+  return mentions;
+}
+
+/**
+ * Joins the names that stand for one actor. Only names that share a blocking key are compared: the
+ * same letters, initials, core or surname sound. Apart from resolveInArticle so each compiles small.
+ */
+function unionAlike(surfaces: string[], ownType: ActorType[], factsOf: (i: number) => SurfaceFacts, union: (a: number, b: number) => void): void {
   const blocks = new Map<string, number[]>();
   for (let i = 0; i < surfaces.length; i++) {
     for (const key of blockingKeys(surfaces[i])) {
@@ -80,22 +113,18 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
       }
     }
   }
+}
 
-  const clusters = new Map<number, number[]>();
-  for (let i = 0; i < surfaces.length; i++) {
-    const root = find(i);
-    const list = clusters.get(root);
-    if (list) list.push(i);
-    else clusters.set(root, [i]);
-  }
-
-  // "Ruritanian" beside "Ruritania": a nationality adjective made from a place in the article.
-  const placeSurfaces = new Set(surfaces.filter((s, i) => ownType[i] !== 'person'));
-  const adjectival = new Uint8Array(surfaces.length);
-  for (let i = 0; i < surfaces.length; i++) {
-    if (isAdjectiveOfPlace(surfaces[i], placeSurfaces) && votes[i].person + votes[i].organization + votes[i].place < 3) adjectival[i] = 1;
-  }
-
+/** Each cluster's canonical name and type; null for a cluster of nothing but weak or adjectival mentions. */
+function nameClusters(
+  clusters: Map<number, number[]>,
+  surfaces: string[],
+  votes: TypeVotes[],
+  counts: Int32Array,
+  allWeak: Uint8Array,
+  adjectival: Uint8Array,
+  factsOf: (i: number) => SurfaceFacts,
+): Map<number, { name: string; type: ActorType } | null> {
   const nameOf = new Map<number, { name: string; type: ActorType } | null>();
   for (const [root, members] of clusters) {
     if (members.every((m) => allWeak[m] || adjectival[m])) {
@@ -113,15 +142,7 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
     const type = voteType(total, longest);
     nameOf.set(root, { name: canonicalName(members.map((m) => ({ surface: surfaces[m], count: counts[m] })), type), type });
   }
-
-  const resolvedBySurface = surfaces.map((_, i) => nameOf.get(find(i)));
-  const mentions: ActorMention[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k];
-    const resolved = resolvedBySurface[surfaceOf[k]];
-    if (resolved) mentions.push({ start: c.start, end: c.end, text: c.text, name: resolved.name, type: resolved.type });
-  }
-  return mentions;
+  return nameOf;
 }
 
 interface SurfaceFacts {

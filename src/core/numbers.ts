@@ -66,15 +66,19 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
     }
     const start = i;
     let hasLetter = false;
+    // No capital and nothing beyond ASCII: the token is its own lowercase form.
+    let lowercase = true;
     while (i < n) {
       const cc = text.charCodeAt(i);
       if (isDigit(cc) || (cc < 128 && isAsciiLetter(cc))) {
         if (!isDigit(cc)) hasLetter = true;
+        if (cc <= 90 && cc >= 65) lowercase = false;
         i++;
         continue;
       }
       if (cc >= 128 && isLetter(text, i)) {
         hasLetter = true;
+        lowercase = false;
         i++;
         continue;
       }
@@ -97,13 +101,14 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
       break;
     }
     const raw = text.slice(start, i);
+    const c0 = raw.charCodeAt(0);
     out.push({
       start,
       end: i,
       raw,
-      lo: raw.toLowerCase(),
+      lo: lowercase ? raw : raw.toLowerCase(),
       kind: hasLetter ? 'word' : 'num',
-      cap: isLetter(raw, 0) && raw[0] !== raw[0].toLowerCase(),
+      cap: c0 < 128 ? c0 >= 65 && c0 <= 90 : isLetter(raw, 0) && raw[0] !== raw[0].toLowerCase(),
     });
   }
   return out;
@@ -157,6 +162,24 @@ const CUE_TRIE: TrieNode = (() => {
 
 /** First parts of words that can start a numeric expression ("six" of "six-week", "a" of "a million"). */
 const WORD_STARTS: ReadonlySet<string> = new Set([...NUMBER_CUES, 'a', 'an', 'one']);
+
+/** WORD_STARTS by first letter, so a word is compared only with the few it could begin with. */
+const WORD_STARTS_BY_INITIAL = new Map<number, string[]>();
+for (const w of WORD_STARTS) {
+  const list = WORD_STARTS_BY_INITIAL.get(w.charCodeAt(0));
+  if (list) list.push(w);
+  else WORD_STARTS_BY_INITIAL.set(w.charCodeAt(0), [w]);
+}
+
+/** Whether the word, up to its first hyphen, is one of WORD_STARTS. No substring, no pattern. */
+function startsWithNumberWord(w: string): boolean {
+  const list = WORD_STARTS_BY_INITIAL.get(w.charCodeAt(0));
+  if (!list) return false;
+  let head = 0;
+  while (head < w.length && w.charCodeAt(head) !== 45 && w.charCodeAt(head) !== 0x2011) head++;
+  for (const start of list) if (start.length === head && w.startsWith(start)) return true;
+  return false;
+}
 
 export interface ParsedDigits {
   value: number;
@@ -334,7 +357,7 @@ function ordinalOf(w: string): number | null {
     const b = ORDINALS.get(w.slice(dash + 1));
     if (TENS.has(a) && b !== undefined && b < 10) return (CARDINALS.get(a) as number) + b;
   }
-  if (/^\d{1,4}(st|nd|rd|th)$/.test(w)) return Number(w.replace(/\D/g, ''));
+  if (isDigit(w.charCodeAt(0)) && /^\d{1,4}(st|nd|rd|th)$/.test(w)) return Number(w.replace(/\D/g, ''));
   return null;
 }
 
@@ -421,12 +444,9 @@ function readExpr(tokens: Token[], i: number): NumberExpr | null {
   const w = t.lo;
   // Most words cannot start a number: a cheap test before the parsers.
   const c0 = w.charCodeAt(0);
-  if (!isDigit(c0)) {
-    const dash = w.search(/[-\u2011]/);
-    if (!WORD_STARTS.has(dash < 0 ? w : w.slice(0, dash))) return null;
-  }
+  if (!isDigit(c0) && !startsWithNumberWord(w)) return null;
   // "2.3m", "$5bn", "40k": a scale letter fused to the digits.
-  const fused = /^([\d][\d,.]*)(bn|mn|m|k|tn)$/.exec(w);
+  const fused = isDigit(c0) ? /^([\d][\d,.]*)(bn|mn|m|k|tn)$/.exec(w) : null;
   if (fused) {
     const d = parseDigits(fused[1]);
     if (!d) return null;

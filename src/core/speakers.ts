@@ -1,6 +1,7 @@
 import type { ActorMention, Quote } from './format';
 import { rangeIndexAt, rangeIndexBefore, type Range, type TextLayout } from './text';
 import { containsRun } from './collections';
+import { isRegexSpace } from './names';
 import { REPORTING_VERBS, demonymCountry } from './lexicon/names';
 
 /** Role nouns that stand for a person already named ("the French leader", "the premier"). */
@@ -100,13 +101,13 @@ class SpeakerResolver {
 
   /** A headline or subheading that repeats words quoted, with attribution, elsewhere in the article. */
   private repeatedQuoteSpeaker(i: number): string | null {
-    const words = normaliseWords(this.quotes[i].text);
+    const words = this.wordsOf(i);
     if (words.length === 0 || words.length > MAX_REPEAT_WORDS) return null;
     const index = this.wordIndex();
     const rarest = words.map((w) => index.get(w) ?? []).filter((l) => l.length <= MAX_WORD_QUOTES).sort((a, b) => a.length - b.length)[0];
     for (const k of rarest ?? []) {
       if (k <= i) continue;
-      const other = normaliseWords(this.quotes[k].text);
+      const other = this.wordsOf(k);
       if (other.length > words.length && containsRun(other, words)) {
         const speaker = this.explicitSpeaker(k);
         if (speaker) return speaker;
@@ -115,11 +116,18 @@ class SpeakerResolver {
     return null;
   }
 
+  private readonly quoteWords: (string[] | undefined)[] = [];
+
+  /** A quote's normalised words, worked out once: the repeated-quote search reads them many times. */
+  private wordsOf(k: number): string[] {
+    return (this.quoteWords[k] ??= normaliseWords(this.quotes[k].text));
+  }
+
   private wordIndex(): Map<string, number[]> {
     if (this.quotesByWord) return this.quotesByWord;
     const index = new Map<string, number[]>();
-    this.quotes.forEach((q, k) => {
-      for (const w of new Set(normaliseWords(q.text))) {
+    this.quotes.forEach((_q, k) => {
+      for (const w of new Set(this.wordsOf(k))) {
         const list = index.get(w);
         if (!list) index.set(w, [k]);
         else if (list.length <= MAX_WORD_QUOTES) list.push(k);
@@ -200,14 +208,18 @@ class SpeakerResolver {
 
   private findVerbs(start: number, end: number): { start: number; end: number; word: string }[] {
     const out: { start: number; end: number; word: string }[] = [];
-    const re = /[A-Za-z]+/g;
-    const window = this.text.slice(start, end);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(window))) {
-      const word = m[0];
-      if (REPORTING_VERBS.has(word) || (word === 'according' && /^according\s+to\b/.test(window.slice(m.index)))) {
-        out.push({ start: start + m.index, end: start + m.index + word.length, word });
+    const text = this.text;
+    for (let i = start; i < end; ) {
+      if (!isAsciiLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
       }
+      const from = i;
+      while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+      // Only a word whose first letter and length some verb has is cut out and looked up.
+      if (!VERB_SHAPES.has(shapeOf(text.charCodeAt(from), i - from))) continue;
+      const word = text.slice(from, i);
+      if (REPORTING_VERBS.has(word) || (word === 'according' && followedByTo(text, i, end))) out.push({ start: from, end: i, word });
     }
     return out;
   }
@@ -417,6 +429,27 @@ class SpeakerResolver {
     const rest = this.text.slice(para.start, q.start - 1) + this.text.slice(q.end + 1, para.end);
     return rest.replace(/[\s"\u201c\u201d\u2018\u2019'.,]/g, '') === '';
   }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function shapeOf(firstCode: number, length: number): number {
+  return firstCode * 64 + Math.min(length, 63);
+}
+
+/** First letter and length of every reporting verb and of "according". */
+const VERB_SHAPES = new Set([...REPORTING_VERBS, 'according'].map((w) => shapeOf(w.charCodeAt(0), w.length)));
+
+/** `\s+to\b` from at, within [at, end). */
+function followedByTo(text: string, at: number, end: number): boolean {
+  let k = at;
+  while (k < end && isRegexSpace(text.charCodeAt(k))) k++;
+  if (k === at || k + 2 > end || text.charCodeAt(k) !== 116 || text.charCodeAt(k + 1) !== 111) return false;
+  if (k + 2 === end) return true;
+  const c = text.charCodeAt(k + 2);
+  return !(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95);
 }
 
 function normaliseWords(s: string): string[] {
