@@ -92,7 +92,7 @@ function tokenize(layout: TextLayout): Token[] {
       else if (isJoinerCode(text.charCodeAt(j)) && j + 1 < n && isLetterCode(text, j + 1)) j += 2;
       else break;
     }
-    if (text.charCodeAt(j) === 46) j++;
+    if (j < n && text.charCodeAt(j) === 46) j++;
     const start = i;
     i = j;
     const upperStart = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[start]));
@@ -240,25 +240,32 @@ export interface AcronymDefinition {
 
 function findAcronymDefinitions(text: string, tokens: Token[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
+  // Offsets are checked before reading: a read past either end of the text deoptimises.
   for (const t of tokens) {
-    if (text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41 || !isAcronym(t.text)) continue;
-    // The words right before "(ABC)", read back from the mark: only those can spell the acronym.
-    const lead = text.slice(Math.max(0, t.start - 160), t.start - 1);
-    const words = [...lead.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019.-]*/gu)];
-    const tail = words.filter((w) => /^\s*$/.test(lead.slice(w.index! + w[0].length, words[words.indexOf(w) + 1]?.index ?? lead.length)));
-    for (let n = 1; n <= Math.min(12, tail.length); n++) {
-      const run = tail.slice(tail.length - n);
-      if (!/^\p{Lu}/u.test(run[0][0])) continue;
-      const contiguous = run.every((w, k) => k === 0 || /^\s+$/.test(lead.slice(run[k - 1].index! + run[k - 1][0].length, w.index!)));
-      if (!contiguous) break;
-      if (acronymMatches(run.map((w) => w[0]), t.text)) {
-        const start = Math.max(0, t.start - 160) + run[0].index!;
-        out.push({ full: text.slice(start, t.start - 1).trimEnd(), acronym: t.text });
-        break;
-      }
-    }
+    if (t.start === 0 || t.end >= text.length || text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41 || !isAcronym(t.text)) continue;
+    const definition = definitionBefore(text, t);
+    if (definition) out.push(definition);
   }
   return out;
+}
+
+/** The full name spelled by the words right before "(ABC)", if any. Rare: kept out of the scan above. */
+function definitionBefore(text: string, t: Token): AcronymDefinition | null {
+  // The words right before "(ABC)", read back from the mark: only those can spell the acronym.
+  const lead = text.slice(Math.max(0, t.start - 160), t.start - 1);
+  const words = [...lead.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019.-]*/gu)];
+  const tail = words.filter((w) => /^\s*$/.test(lead.slice(w.index! + w[0].length, words[words.indexOf(w) + 1]?.index ?? lead.length)));
+  for (let n = 1; n <= Math.min(12, tail.length); n++) {
+    const run = tail.slice(tail.length - n);
+    if (!/^\p{Lu}/u.test(run[0][0])) continue;
+    const contiguous = run.every((w, k) => k === 0 || /^\s+$/.test(lead.slice(run[k - 1].index! + run[k - 1][0].length, w.index!)));
+    if (!contiguous) break;
+    if (acronymMatches(run.map((w) => w[0]), t.text)) {
+      const start = Math.max(0, t.start - 160) + run[0].index!;
+      return { full: text.slice(start, t.start - 1).trimEnd(), acronym: t.text };
+    }
+  }
+  return null;
 }
 
 function findCandidates(text: string, tokens: Token[], definitions: AcronymDefinition[]): Candidate[] {
@@ -470,7 +477,7 @@ function makeCandidate(
   const surface = toks.length === 1 ? first.text : text.slice(first.start, last.end);
   // "…'s foo bar" after the name: read once, used by several rules below.
   NEXT_WORDS.lastIndex = last.end;
-  const afterCode = text.charCodeAt(last.end);
+  const afterCode = last.end < text.length ? text.charCodeAt(last.end) : -1;
   const after = afterCode === 32 || afterCode === 39 || afterCode === 0x2019 ? NEXT_WORDS.exec(text) : null;
   const after1 = after ? after[1] : '';
   const after2 = after ? after[2] : undefined;
@@ -529,7 +536,7 @@ function makeCandidate(
   if (isDateline(text, first.start, last.end, surface)) votes.place += STRONG * 2;
   if (PLACE_PREPOSITIONS.has(prevWord) && prevWord !== 'the' && prevWord !== 'a' && prevWord !== 'an') votes.place += prevWord === 'to' ? WEAK / 2 : WEAK;
   if (isCredit(text, first.start, last.end)) votes.organization += STRONG;
-  else if (text.charCodeAt(first.start - 1) === 40 && afterCode === 41) votes.organization += WEAK * 2; // "(Reuters)" after a dateline
+  else if (first.start > 0 && text.charCodeAt(first.start - 1) === 40 && afterCode === 41) votes.organization += WEAK * 2; // "(Reuters)" after a dateline
   if (afterCode === 47 && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
 
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
@@ -541,6 +548,7 @@ function makeCandidate(
 
 /** "MPs", "CEOs": two or more capitals and a plural s. A lowercase second letter rules it out before the regex. */
 function isUpperPlural(w: string): boolean {
+  if (w.length < 3) return false;
   const c1 = w.charCodeAt(1);
   if (c1 >= 97 && c1 <= 122) return false;
   return /^\p{Lu}{2,}s$/u.test(w);
@@ -616,7 +624,7 @@ function isDateline(text: string, start: number, end: number, surface: string): 
 
 /** "[Getty]", "(Reuters Photo)", "File/AFP": agencies named in credits. */
 function isCredit(text: string, start: number, end: number): boolean {
-  const before = text.charCodeAt(start - 1);
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before === 47 || (before === 91 && text.charCodeAt(end) === 93)) return true;
   return before === 40 && text.charCodeAt(end) === 32 && matchesAt(CREDIT_END, text, end);
 }

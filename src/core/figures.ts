@@ -1028,19 +1028,30 @@ interface QuantityClause {
 
 /**
  * What a count or a share is of: the event, an elided noun, the time frame, the dated event, the
- * scope and the place. Kept apart from describeCandidate so that each compiles as a smaller unit.
+ * scope and the place. Each part is its own function: a part that meets a new kind of input
+ * (a string or an object of another shape) is then recompiled alone, not the whole description.
  */
 function describeQuantity(env: Env, k: number, facets: FigureFacets, clause: QuantityClause): void {
+  const c = env.cands[k];
+  const event = quantityEvent(env, k, facets, clause);
+  if (!facets.noun && c.kind === 'count' && !facets.personal) elidedNoun(env, k, facets, clause, event);
+  const all = timeFrame(env, k, facets, clause, event);
+  // The dated event it belongs to.
+  if (facets.frame === 'event') anchorQuantity(env, c, facets, all, clause.parent);
+  comparedQuantity(env, k, facets, clause, all);
+  facets.place = quantityPlace(env, k, clause);
+}
+
+/** What happened: an adjective in the noun phrase, a verb after it, or a verb/noun before the number. */
+function quantityEvent(env: Env, k: number, facets: FigureFacets, clause: QuantityClause): string | null {
   const { tokens } = env;
   const c = env.cands[k];
   const e = c.expr;
-  const s = c.sentence;
-  const { left, right, leftWords, l1, l2, parent, npEvent, npPlace, npEnd, sourcePlace, isWhole } = clause;
-  const demonymOf = (t: string | null) => (t && t[0] !== t[0].toLowerCase() && /s$/.test(t) ? singular(t.toLowerCase()) : null);
-  // What happened: an adjective in the noun phrase, a verb after it, or a verb/noun before the number.
+  const { left, right, l1, l2, parent, npEvent, npEnd, isWhole } = clause;
   // An active verb right before the number ("killed at least 14 people") comes first.
   let event: string | null = null;
-  for (const i of left.slice(0, 2)) {
+  for (let n = 0; n < 2 && n < left.length; n++) {
+    const i = left[n];
     // "injured and 1,320 houses destroyed": a verb before a coordinator belongs to the clause before.
     if (tokens[i].lo === 'and' || tokens[i].lo === 'or') break;
     if ((event = eventOf(tokens, i))) break;
@@ -1055,76 +1066,101 @@ function describeQuantity(env: Env, k: number, facets: FigureFacets, clause: Qua
   facets.event = c.kind === 'count' ? event : null;
   if (isWhole) facets.event = facets.noun === 'person' && isPossessive(tokens[c.qualFirst - 1]) ? 'population' : null;
   // "about 250 taken hostage": the people counted are hostages.
-  const near3 = [...left.slice(0, 3), ...right.slice(0, 3)];
-  for (let i = e.last; i < npEnd; i++) near3.push(i);
-  if (event === 'seized' && (!facets.noun || facets.noun === 'person') && near3.some((i) => /^(hostages?|captives?)$/.test(tokens[i].lo))) {
-    facets.noun = 'hostage';
-    facets.nounText = 'hostages';
+  if (event === 'seized' && (!facets.noun || facets.noun === 'person')) {
+    const near3 = [...left.slice(0, 3), ...right.slice(0, 3)];
+    for (let i = e.last; i < npEnd; i++) near3.push(i);
+    if (near3.some((i) => /^(hostages?|captives?)$/.test(tokens[i].lo))) {
+      facets.noun = 'hostage';
+      facets.nounText = 'hostages';
+    }
   }
+  return event;
+}
 
-  // Elided noun: "and 87,903 have been wounded", "97 remain", "believed to number more than 130".
-  if (!facets.noun && c.kind === 'count' && !facets.personal) {
-    if (parent?.facets.noun) {
-      facets.noun = parent.facets.noun;
-      facets.nounText = parent.facets.nounText;
-    } else if (NUMBER_VERBS.has(l1 ?? '') || (l1 === 'to' && l2 === 'number')) {
-      for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 40; i--) {
-        if (isPluralNoun(tokens[i], i === env.sentFirst[s])) {
-          facets.nounText = i === env.sentFirst[s] ? tokens[i].lo : tokens[i].raw;
-          facets.noun = nounLemma(facets.nounText);
-          break;
-        }
+/** Elided noun: "and 87,903 have been wounded", "97 remain", "believed to number more than 130". */
+function elidedNoun(env: Env, k: number, facets: FigureFacets, clause: QuantityClause, event: string | null): void {
+  const { tokens } = env;
+  const c = env.cands[k];
+  const s = c.sentence;
+  const { left, right, leftWords, l1, l2, parent } = clause;
+  if (parent?.facets.noun) {
+    facets.noun = parent.facets.noun;
+    facets.nounText = parent.facets.nounText;
+  } else if (NUMBER_VERBS.has(l1 ?? '') || (l1 === 'to' && l2 === 'number')) {
+    for (let i = c.qualFirst - 1; i >= env.sentFirst[s] && i >= c.qualFirst - 40; i--) {
+      if (isPluralNoun(tokens[i], i === env.sentFirst[s])) {
+        facets.nounText = i === env.sentFirst[s] ? tokens[i].lo : tokens[i].raw;
+        facets.noun = nounLemma(facets.nounText);
+        break;
       }
     }
-    // "7,797 were women"
-    const r0 = right[0] !== undefined ? tokens[right[0]] : undefined;
-    const r1 = right[1] !== undefined ? tokens[right[1]] : undefined;
-    if (!facets.noun && r0 && r1 && COPULAS.has(r0.lo) && isPluralNoun(r1)) {
-      facets.nounText = r1.raw;
-      facets.noun = nounLemma(r1.raw);
-    }
-    if (!facets.noun && event === 'population') {
-      facets.noun = 'person';
-      facets.nounText = 'people';
-    }
-    if (!facets.noun && event) {
-      for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence >= s - 1; p--) {
-        const pf = env.cands[p].figure;
-        if (pf && pf.kind === 'count' && pf.facets.noun && !pf.facets.personal) {
-          facets.noun = pf.facets.noun;
-          facets.nounText = pf.facets.nounText;
-          break;
-        }
+  }
+  // "7,797 were women"
+  const r0 = right[0] !== undefined ? tokens[right[0]] : undefined;
+  const r1 = right[1] !== undefined ? tokens[right[1]] : undefined;
+  if (!facets.noun && r0 && r1 && COPULAS.has(r0.lo) && isPluralNoun(r1)) {
+    facets.nounText = r1.raw;
+    facets.noun = nounLemma(r1.raw);
+  }
+  if (!facets.noun && event === 'population') {
+    facets.noun = 'person';
+    facets.nounText = 'people';
+  }
+  if (!facets.noun && event) {
+    for (let p = k - 1; p >= 0 && p >= k - 8 && env.cands[p].sentence >= s - 1; p--) {
+      const pf = env.cands[p].figure;
+      if (pf && pf.kind === 'count' && pf.facets.noun && !pf.facets.personal) {
+        facets.noun = pf.facets.noun;
+        facets.nounText = pf.facets.nounText;
+        break;
       }
     }
-    // "The number of people displaced inside the country stands at 7 million".
-    if (!facets.noun) {
-      for (let i = left.length - 1; i > 0; i--) {
-        if ((leftWords[i] === 'number' || leftWords[i] === 'total') && leftWords[i - 1] === 'of') {
-          for (let h = i - 2; h >= 0 && h >= i - 5; h--) {
-            if (isPluralNoun(tokens[left[h]])) {
-              facets.nounText = tokens[left[h]].raw;
-              facets.noun = nounLemma(facets.nounText);
-              break;
-            }
+  }
+  // "The number of people displaced inside the country stands at 7 million".
+  if (!facets.noun) {
+    for (let i = left.length - 1; i > 0; i--) {
+      if ((leftWords[i] === 'number' || leftWords[i] === 'total') && leftWords[i - 1] === 'of') {
+        for (let h = i - 2; h >= 0 && h >= i - 5; h--) {
+          if (isPluralNoun(tokens[left[h]])) {
+            facets.nounText = tokens[left[h]].raw;
+            facets.noun = nounLemma(facets.nounText);
+            break;
           }
-          break;
         }
+        break;
       }
     }
-    if (!facets.noun && (leftWords.includes('toll') || (event !== null && HUMAN_EVENTS.has(event)))) {
-      facets.noun = 'person';
-      facets.nounText = 'people';
+  }
+  if (!facets.noun && (leftWords.includes('toll') || (event !== null && HUMAN_EVENTS.has(event)))) {
+    facets.noun = 'person';
+    facets.nounText = 'people';
+  }
+}
+
+/**
+ * Time frame, from the figure's own clause: the left side up to the nearest comma. An introductory
+ * phrase at the sentence start ("In the past day, 40 people ...") belongs to it too. Returns the
+ * clause's words, which the rules after it read as well.
+ */
+function timeFrame(env: Env, k: number, facets: FigureFacets, clause: QuantityClause, event: string | null): string[] {
+  const { tokens } = env;
+  const c = env.cands[k];
+  const s = c.sentence;
+  const { left, right, parent } = clause;
+  let comma = -1;
+  for (let n = 0; n < left.length; n++) {
+    if (tokens[left[n]].raw === ',') {
+      comma = n;
+      break;
     }
   }
-
-  // Time frame, from the figure's own clause: the left side up to the nearest comma.
-  // An introductory phrase at the sentence start ("In the past day, 40 people ...") belongs to it too.
-  const comma = left.findIndex((i) => tokens[i].raw === ',');
   const reachesStart = left.length > 0 && left[left.length - 1] === env.sentFirst[s] && left.length < 20;
-  const near = comma < 0 || reachesStart ? left : left.slice(0, comma);
-  const allIdx = [...near.slice().reverse(), ...right];
-  const all = allIdx.map((i) => tokens[i].lo);
+  const nearCount = comma < 0 || reachesStart ? left.length : comma;
+  const allIdx: number[] = [];
+  for (let n = nearCount - 1; n >= 0; n--) allIdx.push(left[n]);
+  for (const i of right) allIdx.push(i);
+  const all: string[] = [];
+  for (const i of allIdx) all.push(tokens[i].lo);
   const window = reportingWindow(env, allIdx);
   if (window) {
     facets.window = window.text;
@@ -1135,7 +1171,14 @@ function describeQuantity(env: Env, k: number, facets: FigureFacets, clause: Qua
     facets.windowDays = parent.facets.windowDays;
   }
   // "killed when troops surrounded a house", "in an air strike": one occurrence.
-  const singleEvent = all.some((w, i) => w === 'when' || (EVENT_NOUNS.has(w) && SINGLE_DETERMINERS.has(all[i - 1] ?? '') && !WAR_NOUNS.has(w)));
+  let singleEvent = false;
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i];
+    if (w === 'when' || (EVENT_NOUNS.has(w) && SINGLE_DETERMINERS.has(all[i - 1] ?? '') && !WAR_NOUNS.has(w))) {
+      singleEvent = true;
+      break;
+    }
+  }
   let cumulative = false;
   for (let i = 0; i < all.length; i++) {
     const w = all[i];
@@ -1165,35 +1208,73 @@ function describeQuantity(env: Env, k: number, facets: FigureFacets, clause: Qua
       facets.frame = parent.facets.frame;
     }
   }
+  return all;
+}
 
-  // The dated event it belongs to.
-  if (facets.frame === 'event') {
-    const best = eventAnchor(env, c, all) ?? (parent?.facets.anchor ? null : inheritedAnchor(env, s, facets.event));
-    if (best) {
-      facets.anchor = best.key;
-      facets.anchorText = best.text;
-    } else if (parent) {
-      facets.anchor = parent.facets.anchor;
-      facets.anchorText = parent.facets.anchorText;
-    }
+function anchorQuantity(env: Env, c: Candidate, facets: FigureFacets, all: string[], parent: LinkedFigure | undefined): void {
+  const best = eventAnchor(env, c, all) ?? (parent?.facets.anchor ? null : inheritedAnchor(env, c.sentence, facets.event));
+  if (best) {
+    facets.anchor = best.key;
+    facets.anchorText = best.text;
+  } else if (parent) {
+    facets.anchor = parent.facets.anchor;
+    facets.anchorText = parent.facets.anchorText;
   }
+}
 
+/** Scope, nationality, an earlier value given for comparison, a part of another figure. */
+function comparedQuantity(env: Env, k: number, facets: FigureFacets, clause: QuantityClause, all: string[]): void {
+  const { tokens } = env;
+  const c = env.cands[k];
+  const { left, right, l1, l2, parent } = clause;
   for (const w of all) {
     if (w === 'internally' || w === 'inside') facets.scope = 'internal';
     else if (w === 'abroad' || w === 'neighbouring' || w === 'neighboring' || w === 'overseas') facets.scope = 'abroad';
   }
   facets.demonym = demonymOf(facets.nounText);
   // "rose to 35,034 from 34,971", "up from 34,971 a day earlier": the old value of the quantity.
-  const r = right.slice(0, 4).map((i) => tokens[i].lo);
-  facets.earlier =
-    (l1 === 'from' && (l2 === 'up' || l2 === 'down' || left.slice(0, 8).some((i) => RISE_VERBS.has(tokens[i].lo) || tokens[i].lo === 'rose' || tokens[i].lo === 'fell'))) ||
-    r.includes('earlier') || (r.includes('previous') && r.includes('day')) || l1 === 'compared' || (l1 === 'with' && l2 === 'compared');
+  let earlier = false;
+  if (l1 === 'from') {
+    if (l2 === 'up' || l2 === 'down') earlier = true;
+    else {
+      for (let n = 0; n < 8 && n < left.length; n++) {
+        const lo = tokens[left[n]].lo;
+        if (RISE_VERBS.has(lo) || lo === 'rose' || lo === 'fell') {
+          earlier = true;
+          break;
+        }
+      }
+    }
+  }
+  if (!earlier) {
+    let previous = false;
+    let day = false;
+    for (let n = 0; n < 4 && n < right.length; n++) {
+      const lo = tokens[right[n]].lo;
+      if (lo === 'earlier') earlier = true;
+      else if (lo === 'previous') previous = true;
+      else if (lo === 'day') day = true;
+    }
+    earlier = earlier || (previous && day) || l1 === 'compared' || (l1 === 'with' && l2 === 'compared');
+  }
+  facets.earlier = earlier;
   if (parent) {
     const px = parent.facets;
     facets.subset = px.noun === facets.noun && px.event === facets.event && px.frame === facets.frame && px.window === facets.window;
-  } else if (partOfEarlier(tokens, c.qualFirst, env.sentFirst[s])) facets.subset = true;
+  } else if (partOfEarlier(tokens, c.qualFirst, env.sentFirst[c.sentence])) facets.subset = true;
+}
 
-  // Where.
+/** A count of people given as a nationality ("Palestinians" -> "palestinian"). */
+function demonymOf(t: string | null): string | null {
+  return t && t[0] !== t[0].toLowerCase() && /s$/.test(t) ? singular(t.toLowerCase()) : null;
+}
+
+/** Where: a place after a preposition in the clause, else in the noun phrase, the source or the containing figure. */
+function quantityPlace(env: Env, k: number, clause: QuantityClause): string | null {
+  const { tokens } = env;
+  const c = env.cands[k];
+  const s = c.sentence;
+  const { left, right, parent, npPlace, sourcePlace } = clause;
   let place: string | null = null;
   for (const i of right) if ((place = placeAfterPrep(env, i, s))) break;
   if (!place) for (const i of left) if ((place = placeAfterPrep(env, i, s))) break;
@@ -1206,8 +1287,7 @@ function describeQuantity(env: Env, k: number, facets: FigureFacets, clause: Qua
       }
     }
   }
-  place ??= npPlace ?? sourcePlace ?? parent?.facets.place ?? null;
-  facets.place = place;
+  return place ?? npPlace ?? sourcePlace ?? parent?.facets.place ?? null;
 }
 
 /** The quotation containing [start, end), if any (quotes sorted by start, not nested). */

@@ -231,17 +231,22 @@ class SpeakerResolver {
   private resolveNounPhrase(span: Region, floor: number, quoteIndex?: number, firstWins = false): string | null | undefined {
     if (span.end <= span.start) return undefined;
     const window = this.text.slice(span.start, span.end);
-    const hidden = parentheticals(window).map((r) => ({ start: r.start + span.start, end: r.end + span.start }));
-    const visible = (pos: number): boolean => !hidden.some((h) => pos >= h.start && pos < h.end);
-    const actors = this.actorsIn(span).filter((a) => visible(a.start));
-    const primary = actors.filter((a) => !PREPOSITIONS.test(this.wordBefore(a.start)) || SPEAKS_FOR.test(this.text.slice(Math.max(span.start, a.start - 40), a.start)));
-    const pool = primary.length ? primary : [];
-    if (pool.length) {
-      const chosen = firstWins ? pool[0] : pool[pool.length - 1];
-      return chosen.name;
+    const hidden = parentheticals(window);
+    // The subject is the first or the last actor outside the asides and prepositional phrases.
+    let chosen: ActorMention | undefined;
+    for (const a of this.actorsIn(span)) {
+      if (!visibleAt(hidden, a.start - span.start)) continue;
+      if (PREPOSITIONS.test(this.wordBefore(a.start)) && !SPEAKS_FOR.test(this.text.slice(Math.max(span.start, a.start - 40), a.start))) continue;
+      chosen = a;
+      if (firstWins) break;
     }
-    // Pronouns, role nouns and demonyms, nearest first.
-    const words = [...window.matchAll(/[A-Za-z]+/g)].map((m) => ({ word: m[0], at: span.start + (m.index ?? 0) })).filter((w) => visible(w.at));
+    if (chosen) return chosen.name;
+    return this.resolveByWords(span, window, hidden, floor, quoteIndex, firstWins);
+  }
+
+  /** Pronouns, role nouns and demonyms in a noun phrase with no actor, nearest first. */
+  private resolveByWords(span: Region, window: string, hidden: Range[], floor: number, quoteIndex: number | undefined, firstWins: boolean): string | null | undefined {
+    const words = [...window.matchAll(/[A-Za-z]+/g)].map((m) => ({ word: m[0], at: span.start + (m.index ?? 0) })).filter((w) => visibleAt(hidden, w.at - span.start));
     const ordered = firstWins ? words : [...words].reverse();
     for (const w of ordered) {
       if (PRONOUN.test(w.word)) {
@@ -456,6 +461,12 @@ function normaliseWords(s: string): string[] {
   return s.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
 }
 
+
+/** Whether an offset into a window lies outside all of its asides. */
+function visibleAt(hidden: Range[], pos: number): boolean {
+  for (let k = 0; k < hidden.length; k++) if (pos >= hidden[k].start && pos < hidden[k].end) return false;
+  return true;
+}
 
 /** ", speaking in Tel Aviv," and "(…)" asides: the subject is never inside them. */
 function parentheticals(window: string): Range[] {
