@@ -12,6 +12,7 @@ const CLAUSE_BOUNDARY = /\b(after|as|while|because|although|though|when|whereas|
 const HUMAN_ROLE = /\b(spokes(?:man|woman|person)|official|source|representative|aide)\b/i;
 /** "a spokeswoman for the ministry": the body after the preposition is who speaks. */
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
+const CONTRASTING_CLAUSE = /^[\s,;\u2014\u2013-]*(?:while|whereas|but|although|though|yet)\b/i;
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
 /** How far before a quote its attribution is looked for; keeps the work per quote bounded. */
 const MAX_LEAD_CHARS = 400;
@@ -146,6 +147,8 @@ class SpeakerResolver {
     if (verbs.length === 0) return undefined;
     const verb = verbs[0];
     if (strict && verb.start - region.start > 90) return undefined;
+    // "…", while X told reporters: "…": a new clause with its own quote, not this one's attribution.
+    if (CONTRASTING_CLAUSE.test(tail)) return undefined;
     const subjectSpan = { start: region.start, end: verb.start };
     const subject = this.resolveNounPhrase(subjectSpan, region.start, quoteIndex);
     if (subject !== undefined) return subject;

@@ -34,6 +34,12 @@ describe('speakers: attribution next to the quote', () => {
     assert.equal(speakerOf(text, 'We expected'), 'Maria Keller');
   });
 
+  it('a "while X told" clause after the quote is someone else speaking, not its attribution', () => {
+    const text = 'President Elena Marsh said a deal was \u201ccloser than ever\u201d, while foreign ministry spokesman Tomas Varga told reporters: \u201cWe are cautiously optimistic.\u201d';
+    assert.equal(speakerOf(text, 'closer than ever'), 'Elena Marsh');
+    assert.equal(speakerOf(text, 'We are cautiously'), 'Tomas Varga');
+  });
+
   it('a title before the name is not part of the speaker', () => {
     const text = 'Foreign Minister Elena Marsh said \u201cThe embassy will stay open for now.\u201d';
     assert.equal(speakerOf(text, 'The embassy will stay'), 'Elena Marsh');
