@@ -533,7 +533,9 @@ function findAnchors(text: string, tokens: Token[], sentOf: Int32Array): Map<num
     for (let k = first - 1; k >= Math.max(0, first - 3) && sentOf[k] === s; k--) {
       if (tokens[k].lo === 'since' || tokens[k].lo === 'from' || tokens[k].lo === 'until') windowStart = true;
     }
-    if (windowStart) {
+    // "since October 7, when militants attacked ...": the date also dates the event the clause tells.
+    const whenClause = tokens[last]?.raw === ',' && tokens[last + 1]?.lo === 'when';
+    if (windowStart && !whenClause) {
       i = last - 1;
       continue;
     }

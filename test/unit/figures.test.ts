@@ -271,6 +271,12 @@ describe('figures: events and their dates', () => {
     assert.match(only('The army said four hostages were rescued on Saturday.', 'four').subject, /^hostages rescued\b/);
   });
 
+  it('dates the event of a "since <date>, when ..." clause by that date', () => {
+    const text = 'The ministry said 40,005 people had been killed since October 7, when militants attacked the border towns, killing about 1,200 people.';
+    assert.equal(only(text, '1,200').facets?.anchor, '10-07');
+    assert.equal(only(text, '40,005').facets?.frame, 'cumulative');
+  });
+
   it('does not date an event by the dateline the story was filed under', () => {
     const text = 'TARVIK, Moldova, Oct. 8, 2023 (Reuters) - A powerful earthquake killed at least 2,100 people in the north, officials said.';
     const f = only(text, '2,100');
