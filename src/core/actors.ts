@@ -43,7 +43,9 @@ const STATE_POSSESSION = /['\u2019]s (government|president|prime|foreign|defence
 const APPOSITION = /,\s+(?:the|a|an)\s+(?:[a-z-]+['\u2019]s\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)/y;
 const AGE_APPOSITION = /\s*,\s*\d{1,3}\s*,/y;
 const WHO_CLAUSE = /,\s+who\s/y;
-const DATELINE_END = /\s*(,|\(|\u2014|--|-)/y;
+const DATELINE_END = /\s*(,|\(|\u2014|--|-|\/)/y;
+/** Lowercase words before a name that only a place takes ("central Gaza", "nearby Tarvik"). */
+const PLACE_ADJECTIVES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'nearby', 'neighbouring', 'neighboring', 'downtown', 'rural', 'coastal', 'occupied', 'besieged']);
 const CREDIT_END = / (Photo|Photos|Images|Pictures|via)\b/y;
 const NEXT_WORDS = /(?:['\u2019]s?)? ([a-z]+)(?: ([a-z]+))?/y;
 const BYLINE_START = /[\s*_#>]*(By|Written by|Reporting by|Words by)\s/iy;
@@ -533,11 +535,15 @@ function makeCandidate(
   if (mayOpenComma(text, last.end) && matchesAt(WHO_CLAUSE, text, last.end)) votes.person += STRONG; // "Name, who ..."
   if (prevWord === 'of' && /^(city|town|village|camp|region|province|district|state|capital|country|island|port) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
   // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
-  if (isDateline(text, first.start, last.end, surface)) votes.place += STRONG * 2;
+  const dateline = isDateline(text, first.start, last.end, surface);
+  if (dateline) votes.place += STRONG * 2;
   if (PLACE_PREPOSITIONS.has(prevWord) && prevWord !== 'the' && prevWord !== 'a' && prevWord !== 'an') votes.place += prevWord === 'to' ? WEAK / 2 : WEAK;
+  // "in central Gaza", "in nearby Deir al-Balah": only places have parts and neighbours.
+  if (PLACE_ADJECTIVES.has(prevWord)) votes.place += STRONG;
+  if (toks.length >= 2 && isAfterAgencySlash(text, first.start)) return null; // "REUTERS/Jane Roe": the photographer
   if (isCredit(text, first.start, last.end)) votes.organization += STRONG;
   else if (first.start > 0 && text.charCodeAt(first.start - 1) === 40 && afterCode === 41) votes.organization += WEAK * 2; // "(Reuters)" after a dateline
-  if (afterCode === 47 && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
+  if (afterCode === 47 && !dateline && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
 
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
   const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text);
@@ -618,8 +624,23 @@ function isByline(text: string, pos: number): boolean {
 }
 
 function isDateline(text: string, start: number, end: number, surface: string): boolean {
-  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  // "CAIRO/JERUSALEM, June 6 (Reuters) -": cities filed from, joined by slashes, open the line.
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && start - lineStart <= 60) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  if (lineStart < start && !SHOUTED_CITIES.test(text.slice(lineStart, start))) return false;
   return surface === surface.toUpperCase() && matchesAt(DATELINE_END, text, end) && /\p{Lu}{3}/u.test(surface);
+}
+
+/** Capitalised words joined by slashes before a dateline's last city ("CAIRO/"). */
+const SHOUTED_CITIES = /^(?:[\p{Lu} .'-]+\/)+$/u;
+
+/** Right after "AGENCY/", as photo credits are written ("REUTERS/Jane Roe"). */
+function isAfterAgencySlash(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 47) return false;
+  let k = start - 2;
+  while (k >= 0 && k >= start - 30 && /\p{Lu}/u.test(text[k])) k--;
+  return start - 2 - k >= 2 && (k < 0 || !/\p{L}/u.test(text[k]));
 }
 
 /** "[Getty]", "(Reuters Photo)", "File/AFP": agencies named in credits. */
@@ -629,7 +650,7 @@ function isCredit(text: string, start: number, end: number): boolean {
   return before === 40 && text.charCodeAt(end) === 32 && matchesAt(CREDIT_END, text, end);
 }
 
-const GOVERNMENT_BODIES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'authorities']);
+const GOVERNMENT_BODIES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'authorities', 'officials', 'official']);
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

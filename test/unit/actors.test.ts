@@ -90,6 +90,11 @@ describe('actors: people', () => {
     expectMention(text, 'AFP', 'AFP', 'organization');
   });
 
+  it('does not take the photographer of an "AGENCY/Name" credit', () => {
+    const text = 'Residents inspect the damage at the school. REUTERS/Abed Marsh\nThe strike hit at dawn.';
+    expectNoMention(text, 'Abed Marsh');
+  });
+
   it('does not take a person named only in a byline', () => {
     const text = 'Floods close roads across Velmar\nBy Lena Fischer\nHeavy rain closed roads in Tarvik on Friday.';
     expectNoMention(text, 'Lena Fischer');
@@ -235,6 +240,18 @@ describe('actors: places', () => {
     const text = 'Aid trucks left the Selvan camp at dawn and reached the Dorna crossing by noon.';
     expectMention(text, 'Selvan', 'Selvan', 'place');
     expectMention(text, 'Dorna', 'Dorna', 'place');
+  });
+
+  it('types a name after "central", "northern" or "nearby" as a place', () => {
+    const text = 'A strike in central Velmar killed 33 people, officials at a hospital in nearby Deir Tarvik said.';
+    expectMention(text, 'Velmar', 'Velmar', 'place');
+    expectMention(text, 'Deir Tarvik', 'Deir Tarvik', 'place');
+  });
+
+  it('reads cities joined by a slash in a dateline as places', () => {
+    const text = 'TARVIK/VELMAR, June 6 (Reuters) - A strike hit the school early on Thursday.';
+    expectMention(text, 'TARVIK', 'Tarvik', 'place');
+    expectMention(text, 'VELMAR', 'Velmar', 'place');
   });
 
   it('types a name by its apposition ("X, the main border crossing")', () => {

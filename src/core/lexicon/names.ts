@@ -73,7 +73,7 @@ export const PLACE_PREFIXES = new Set(words('Kibbutz | Moshav | Mount | Lake | C
 export const PLACE_AFTER = new Set(words(`
 camp | crossing | border | neighbourhood | neighborhood | district | province | region | governorate | city | town |
 village | area | refugee | hospital | airport | port | valley | square | street | checkpoint | settlement | enclave |
-estate | ranch | resort | palace | base | airbase | compound | district | county | state
+estate | ranch | resort | palace | airbase | district | county | state
 `));
 export const PERSON_AFTER = new Set(words('family | clan | household'));
 export const ORG_AFTER = new Set(words(`
