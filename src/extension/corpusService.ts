@@ -16,8 +16,11 @@ const SETTLE_MS = 250;
 const SETTLE_MAX_WAIT_MS = 2000;
 /** Files read and analysed per step of background indexing, between which the host gets to breathe. */
 const INDEX_CHUNK = 25;
-/** Longest stretch of analysis between two yields to the extension host. */
-const INDEX_SLICE_MS = 40;
+/**
+ * Longest stretch of analysis between two yields to the extension host. Well under the 50 ms a
+ * keystroke may wait: the machine may be busy, and the article that ends a slice may be long.
+ */
+const INDEX_SLICE_MS = 15;
 /** Beyond this many files, indexing shows a notification that can be cancelled rather than a status spinner. */
 const NOTIFY_INDEX_ABOVE = 100;
 
@@ -28,6 +31,23 @@ export interface IndexResult {
   unchanged: number;
   cancelled: boolean;
 }
+
+/** How far the indexing in progress has got. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+/** One rebuild of the corpus-wide links (a snapshot), as timed by the service. */
+export interface SnapshotBuild {
+  /** performance.now() when the rebuild started. */
+  at: number;
+  ms: number;
+  articles: number;
+}
+
+/** Rebuilds remembered for the test commands. */
+const SNAPSHOT_BUILDS_KEPT = 100;
 
 /**
  * Keeps the Corpus in sync with the editor and the workspace: open articles are analysed from
@@ -53,12 +73,21 @@ export class CorpusService implements vscode.Disposable {
   private workspaceIndex: Promise<IndexResult> | undefined;
   private indexGeneration = 0;
   private indexCancellation: vscode.CancellationTokenSource | undefined;
+  /** Progress of each indexFiles call under way (a superseded index finishes its slice alongside the new one). */
+  private readonly indexesUnderWay = new Set<IndexProgress>();
+  private readonly indexingEmitter = new vscode.EventEmitter<IndexProgress | undefined>();
+  /** Fires as background indexing starts, advances (per chunk) and ends (undefined). */
+  readonly onDidChangeIndexing = this.indexingEmitter.event;
+  private lastIndex: IndexResult | undefined;
+  private lastSnapshot: CorpusSnapshot | undefined;
+  private readonly builds: SnapshotBuild[] = [];
 
   private readonly settleEmitter = new vscode.EventEmitter<void>();
   /**
-   * Fires once changes pause (or at least every few seconds while they go on). Views that read
-   * corpus-wide links listen to this rather than to every change: a snapshot is rebuilt from the
-   * whole corpus, which takes seconds on a large one, and should not follow every keystroke.
+   * Fires once changes pause (or at least every few seconds while they go on), and not before
+   * background indexing ends. Views that read corpus-wide links listen to this rather than to
+   * every change: a snapshot is rebuilt from the whole corpus, which takes seconds on a large one,
+   * and should follow neither every keystroke nor every slice of an index.
    */
   readonly onDidSettle = this.settleEmitter.event;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -70,14 +99,17 @@ export class CorpusService implements vscode.Disposable {
       this.changeEmitter.fire(change);
       this.scheduleSettle();
     });
-    this.disposables.push(this.changeEmitter, this.settleEmitter, { dispose: () => forward.dispose() });
+    this.disposables.push(this.changeEmitter, this.settleEmitter, this.indexingEmitter, { dispose: () => forward.dispose() });
   }
 
   private scheduleSettle(): void {
     this.unsettledSince ??= Date.now();
     clearTimeout(this.settleTimer);
+    // Each slice of an index changes the corpus; the links are read once, when it is all in.
+    if (this.indexesUnderWay.size > 0) return;
     const wait = Math.max(0, Math.min(SETTLE_MS, this.unsettledSince + SETTLE_MAX_WAIT_MS - Date.now()));
     this.settleTimer = setTimeout(() => {
+      if (this.indexesUnderWay.size > 0) return; // the index's end settles it
       this.unsettledSince = undefined;
       this.settleEmitter.fire();
     }, wait);
@@ -104,7 +136,41 @@ export class CorpusService implements vscode.Disposable {
   }
 
   snapshot(): CorpusSnapshot {
-    return this.corpus.snapshot();
+    const start = performance.now();
+    const snapshot = this.corpus.snapshot();
+    if (snapshot !== this.lastSnapshot) {
+      this.lastSnapshot = snapshot;
+      // Timed because a rebuild reads the whole corpus: what it costs is what a large workspace waits for.
+      this.builds.push({ at: start, ms: performance.now() - start, articles: this.corpus.size });
+      if (this.builds.length > SNAPSHOT_BUILDS_KEPT) this.builds.shift();
+    }
+    return snapshot;
+  }
+
+  /** The latest rebuilds of the corpus-wide links, oldest first. */
+  snapshotBuilds(): readonly SnapshotBuild[] {
+    return this.builds;
+  }
+
+  /** The indexing under way, summed over every index running; undefined when none is. */
+  get indexing(): IndexProgress | undefined {
+    if (this.indexesUnderWay.size === 0) return undefined;
+    const sum = { done: 0, total: 0 };
+    for (const p of this.indexesUnderWay) {
+      sum.done += p.done;
+      sum.total += p.total;
+    }
+    return sum;
+  }
+
+  /** The result of the last indexFiles call that finished. */
+  get lastIndexResult(): IndexResult | undefined {
+    return this.lastIndex;
+  }
+
+  /** Stops the background index of the workspace, as the Cancel button of its notification does. */
+  cancelIndexing(): void {
+    this.indexCancellation?.cancel();
   }
 
   article(key: string): AnalyzedArticle | undefined {
@@ -150,23 +216,42 @@ export class CorpusService implements vscode.Disposable {
   async indexFiles(uris: readonly vscode.Uri[], title: string, token?: vscode.CancellationToken): Promise<IndexResult> {
     const result: IndexResult = { indexed: 0, skipped: 0, unchanged: 0, cancelled: false };
     const location = uris.length > NOTIFY_INDEX_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-    await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, progressToken) => {
-      const cancelled = () => progressToken.isCancellationRequested || !!token?.isCancellationRequested;
-      for (let i = 0; i < uris.length && !cancelled(); i += INDEX_CHUNK) {
-        const chunk = uris.slice(i, i + INDEX_CHUNK);
-        const texts = await Promise.all(chunk.map((uri) => this.readArticle(uri)));
-        // Analysis is synchronous: work in slices so typing, hovers and cancellation stay responsive.
-        for (let j = 0; j < chunk.length && !cancelled(); ) {
-          const sliceStart = Date.now();
-          this.corpus.batch(() => {
-            for (; j < chunk.length && Date.now() - sliceStart < INDEX_SLICE_MS; j++) this.indexOne(chunk[j], texts[j], result);
-          });
-          await yieldToHost();
+    const underWay: IndexProgress = { done: 0, total: uris.length };
+    this.indexesUnderWay.add(underWay);
+    this.indexingEmitter.fire(this.indexing);
+    try {
+      await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, progressToken) => {
+        const cancelled = () => progressToken.isCancellationRequested || !!token?.isCancellationRequested;
+        for (let i = 0; i < uris.length && !cancelled(); i += INDEX_CHUNK) {
+          const chunk = uris.slice(i, i + INDEX_CHUNK);
+          const texts = await Promise.all(chunk.map((uri) => this.readArticle(uri)));
+          // Analysis is synchronous: work in slices so typing, hovers and cancellation stay responsive.
+          for (let j = 0; j < chunk.length && !cancelled(); ) {
+            const sliceStart = performance.now();
+            this.corpus.batch(() => {
+              // One article at least; another only while one as long as the last still fits the slice.
+              let last: number;
+              do {
+                const start = performance.now();
+                this.indexOne(chunk[j], texts[j], result);
+                j++;
+                last = performance.now() - start;
+              } while (j < chunk.length && performance.now() - sliceStart + last < INDEX_SLICE_MS);
+            });
+            await yieldToHost();
+          }
+          underWay.done = result.indexed + result.skipped + result.unchanged;
+          this.indexingEmitter.fire(this.indexing);
+          progress.report({ increment: (chunk.length / uris.length) * 100, message: `${Math.min(i + INDEX_CHUNK, uris.length)} of ${uris.length}` });
         }
-        progress.report({ increment: (chunk.length / uris.length) * 100, message: `${Math.min(i + INDEX_CHUNK, uris.length)} of ${uris.length}` });
-      }
-      result.cancelled = result.indexed + result.skipped + result.unchanged < uris.length;
-    });
+        result.cancelled = result.indexed + result.skipped + result.unchanged < uris.length;
+      });
+    } finally {
+      this.indexesUnderWay.delete(underWay);
+      this.lastIndex = result;
+      this.indexingEmitter.fire(this.indexing);
+      if (this.indexesUnderWay.size === 0 && this.unsettledSince !== undefined) this.scheduleSettle();
+    }
     this.output.appendLine(`${title}: ${result.indexed} analysed, ${result.skipped} skipped${result.cancelled ? ', cancelled' : ''}.`);
     return result;
   }

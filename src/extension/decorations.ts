@@ -106,8 +106,10 @@ export const registerDecorations: Feature = (context, { corpus }) => {
   schedule();
 };
 
-function repaintVisibleEditors(corpus: CorpusService, withConflicts: boolean): void {
+function repaintVisibleEditors(corpus: CorpusService, linksWanted: boolean): void {
   const toggles = decorationToggles();
+  // While indexing, the links would be rebuilt from the whole corpus; the marks follow when it ends.
+  const withConflicts = linksWanted && !corpus.indexing;
   for (const editor of vscode.window.visibleTextEditors) {
     const document = editor.document;
     if (!isArticleDocument(document)) continue;
