@@ -3,6 +3,7 @@ import { Corpus, type CorpusChange, type CorpusSnapshot } from '../core/corpus';
 import type { AnalyzedArticle } from '../core/analyze';
 import { decodeArticle } from '../core/decode';
 import type { SpanRef } from '../core/format';
+import { AnalysisPool, type Analysis } from './analysisPool';
 import { displayPath, keyOf, SEED_SCHEME, uriOf } from './articleKeys';
 import { LineIndex } from './lineIndex';
 import { articlePatterns, isArticleDocument, maxFileSize } from './settings';
@@ -14,11 +15,12 @@ const WATCHER_DEBOUNCE_MS = 200;
 const SETTLE_MS = 250;
 /** Longest a link-reading view waits while changes keep coming (background indexing). */
 const SETTLE_MAX_WAIT_MS = 2000;
-/** Files read and analysed per step of background indexing, between which the host gets to breathe. */
+/** Files read and analysed per step of background indexing; the next step is read and analysed while one is filed. */
 const INDEX_CHUNK = 25;
 /**
- * Longest stretch of analysis between two yields to the extension host. Well under the 50 ms a
- * keystroke may wait: the machine may be busy, and the article that ends a slice may be long.
+ * Longest stretch of filing analyses (or analysing, when no worker thread runs) between two yields
+ * to the extension host. Well under the 50 ms a keystroke may wait: the machine may be busy, and
+ * the article that ends a slice may be long.
  */
 const INDEX_SLICE_MS = 15;
 /** Beyond this many files, indexing shows a notification that can be cancelled rather than a status spinner. */
@@ -56,6 +58,7 @@ const SNAPSHOT_BUILDS_KEPT = 100;
  */
 export class CorpusService implements vscode.Disposable {
   readonly corpus = new Corpus();
+  private readonly pool = new AnalysisPool();
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   /** Fires after the corpus changed (once per batch). */
   readonly onDidChange = this.changeEmitter.event;
@@ -222,10 +225,19 @@ export class CorpusService implements vscode.Disposable {
     try {
       await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, progressToken) => {
         const cancelled = () => progressToken.isCancellationRequested || !!token?.isCancellationRequested;
+        // A chunk is read, then analysed in the worker thread, while the previous one is filed here.
+        const prepare = async (from: number) => {
+          const texts = await Promise.all(uris.slice(from, from + INDEX_CHUNK).map((uri) => this.readArticle(uri)));
+          const analyses = await Promise.all(texts.map((text, k) => (text === undefined ? undefined : this.pool.analyze(keyOf(uris[from + k]), text))));
+          return { texts, analyses };
+        };
+        let next = prepare(0);
         for (let i = 0; i < uris.length && !cancelled(); i += INDEX_CHUNK) {
           const chunk = uris.slice(i, i + INDEX_CHUNK);
-          const texts = await Promise.all(chunk.map((uri) => this.readArticle(uri)));
-          // Analysis is synchronous: work in slices so typing, hovers and cancellation stay responsive.
+          const { texts, analyses } = await next;
+          if (i + INDEX_CHUNK < uris.length) next = prepare(i + INDEX_CHUNK);
+          // Filing (and, without a worker, analysis) is synchronous: work in slices so typing, hovers
+          // and cancellation stay responsive.
           for (let j = 0; j < chunk.length && !cancelled(); ) {
             const sliceStart = performance.now();
             this.corpus.batch(() => {
@@ -233,7 +245,7 @@ export class CorpusService implements vscode.Disposable {
               let last: number;
               do {
                 const start = performance.now();
-                this.indexOne(chunk[j], texts[j], result);
+                this.indexOne(chunk[j], texts[j], analyses[j], result);
                 j++;
                 last = performance.now() - start;
               } while (j < chunk.length && performance.now() - sliceStart + last < INDEX_SLICE_MS);
@@ -256,7 +268,7 @@ export class CorpusService implements vscode.Disposable {
     return result;
   }
 
-  private indexOne(uri: vscode.Uri, text: string | undefined, result: IndexResult): void {
+  private indexOne(uri: vscode.Uri, text: string | undefined, analysis: Analysis | undefined, result: IndexResult): void {
     const key = keyOf(uri);
     if (text === undefined) {
       result.skipped++;
@@ -270,7 +282,7 @@ export class CorpusService implements vscode.Disposable {
       result.unchanged++; // the editor's text is newer than the disk's
       return;
     }
-    this.analyze(key, text, undefined);
+    this.analyze(key, text, undefined, analysis);
     result.indexed++;
   }
 
@@ -278,6 +290,7 @@ export class CorpusService implements vscode.Disposable {
   dispose(): void {
     for (const timer of [...this.pendingEdits.values(), ...this.pendingFileEvents.values()]) clearTimeout(timer);
     this.indexCancellation?.cancel();
+    this.pool.dispose();
     clearTimeout(this.settleTimer);
     for (const d of [...this.disposables, ...this.watchers]) d.dispose();
     this.skips.dispose();
@@ -412,14 +425,17 @@ export class CorpusService implements vscode.Disposable {
     this.analyze(key, text, document.version);
   }
 
-  private analyze(key: string, text: string, version: number | undefined): void {
+  /** Files the analysis of an article, made here unless the worker made it. */
+  private analyze(key: string, text: string, version: number | undefined, analysis?: Analysis): void {
     // Recorded before the upsert because its change event makes listeners ask isCurrent and rangeOf;
     // undone if the engine throws, so an older analysis is never taken for this version.
     this.lineIndexes.set(key, new LineIndex(text));
     if (version === undefined) this.analyzedVersions.delete(key);
     else this.analyzedVersions.set(key, version);
     try {
-      this.corpus.upsert(key, text);
+      if (!analysis) this.corpus.upsert(key, text);
+      else if ('error' in analysis) throw analysis.error;
+      else this.corpus.put(key, analysis.article);
     } catch (err) {
       this.analyzedVersions.delete(key);
       this.forget(key);
