@@ -43,7 +43,7 @@ interface Gap {
 
 /**
  * Ticks a timer every TICK_MS and records each tick: how late it came (the loop was held that
- * long) and the CPU time the process used meanwhile. A block with little CPU behind it is the
+ * long) and the CPU time the host's thread used meanwhile. A block with little CPU behind it is the
  * machine's other load keeping the host off the processor, not work done in the host.
  */
 class TickWatcher {
@@ -67,8 +67,11 @@ interface Tick extends Gap {
   cpuMs: number;
 }
 
+/** CPU time of the extension host's own thread where Node can tell (22.19+, 23.9+), else of the process (workers included). */
+const threadCpuUsage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage?.bind(process);
+
 function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
+  const { user, system } = threadCpuUsage ? threadCpuUsage() : process.cpuUsage();
   return (user + system) / 1000;
 }
 
@@ -237,6 +240,7 @@ export async function run(): Promise<void> {
     after: phaseStats(ticks.ticks, indexedAt, tailEnd, builds, gc.pauses),
     eventLoopDelay: histogramStats(histogram),
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1024 / 1024),
+    cpuOf: threadCpuUsage ? 'thread' : 'process',
     keystrokes: {
       count: keystrokes.length,
       maxMs: round(Math.max(0, ...keystrokes)),
