@@ -3,6 +3,7 @@ import { Corpus, type CorpusChange, type CorpusSnapshot } from '../core/corpus';
 import type { AnalyzedArticle } from '../core/analyze';
 import { decodeArticle } from '../core/decode';
 import type { SpanRef } from '../core/format';
+import { AnalysisPool, type Analysis } from './analysisPool';
 import { displayPath, keyOf, SEED_SCHEME, uriOf } from './articleKeys';
 import { LineIndex } from './lineIndex';
 import { articlePatterns, isArticleDocument, maxFileSize } from './settings';
@@ -14,10 +15,14 @@ const WATCHER_DEBOUNCE_MS = 200;
 const SETTLE_MS = 250;
 /** Longest a link-reading view waits while changes keep coming (background indexing). */
 const SETTLE_MAX_WAIT_MS = 2000;
-/** Files read and analysed per step of background indexing, between which the host gets to breathe. */
+/** Files read and analysed per step of background indexing; the next step is read and analysed while one is filed. */
 const INDEX_CHUNK = 25;
-/** Longest stretch of analysis between two yields to the extension host. */
-const INDEX_SLICE_MS = 40;
+/**
+ * Longest stretch of filing analyses (or analysing, when no worker thread runs) between two yields
+ * to the extension host. Well under the 50 ms a keystroke may wait: the machine may be busy, and
+ * the article that ends a slice may be long.
+ */
+const INDEX_SLICE_MS = 15;
 /** Beyond this many files, indexing shows a notification that can be cancelled rather than a status spinner. */
 const NOTIFY_INDEX_ABOVE = 100;
 
@@ -29,6 +34,23 @@ export interface IndexResult {
   cancelled: boolean;
 }
 
+/** How far the indexing in progress has got. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+/** One rebuild of the corpus-wide links (a snapshot), as timed by the service. */
+export interface SnapshotBuild {
+  /** performance.now() when the rebuild started. */
+  at: number;
+  ms: number;
+  articles: number;
+}
+
+/** Rebuilds remembered for the test commands. */
+const SNAPSHOT_BUILDS_KEPT = 100;
+
 /**
  * Keeps the Corpus in sync with the editor and the workspace: open articles are analysed from
  * their editor text (debounced, only that article), other article files from disk in chunks, and
@@ -36,6 +58,7 @@ export interface IndexResult {
  */
 export class CorpusService implements vscode.Disposable {
   readonly corpus = new Corpus();
+  private readonly pool = new AnalysisPool();
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   /** Fires after the corpus changed (once per batch). */
   readonly onDidChange = this.changeEmitter.event;
@@ -53,12 +76,21 @@ export class CorpusService implements vscode.Disposable {
   private workspaceIndex: Promise<IndexResult> | undefined;
   private indexGeneration = 0;
   private indexCancellation: vscode.CancellationTokenSource | undefined;
+  /** Progress of each indexFiles call under way (a superseded index finishes its slice alongside the new one). */
+  private readonly indexesUnderWay = new Set<IndexProgress>();
+  private readonly indexingEmitter = new vscode.EventEmitter<IndexProgress | undefined>();
+  /** Fires as background indexing starts, advances (per chunk) and ends (undefined). */
+  readonly onDidChangeIndexing = this.indexingEmitter.event;
+  private lastIndex: IndexResult | undefined;
+  private lastSnapshot: CorpusSnapshot | undefined;
+  private readonly builds: SnapshotBuild[] = [];
 
   private readonly settleEmitter = new vscode.EventEmitter<void>();
   /**
-   * Fires once changes pause (or at least every few seconds while they go on). Views that read
-   * corpus-wide links listen to this rather than to every change: a snapshot is rebuilt from the
-   * whole corpus, which takes seconds on a large one, and should not follow every keystroke.
+   * Fires once changes pause (or at least every few seconds while they go on), and not before
+   * background indexing ends. Views that read corpus-wide links listen to this rather than to
+   * every change: a snapshot is rebuilt from the whole corpus, which takes seconds on a large one,
+   * and should follow neither every keystroke nor every slice of an index.
    */
   readonly onDidSettle = this.settleEmitter.event;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -70,14 +102,17 @@ export class CorpusService implements vscode.Disposable {
       this.changeEmitter.fire(change);
       this.scheduleSettle();
     });
-    this.disposables.push(this.changeEmitter, this.settleEmitter, { dispose: () => forward.dispose() });
+    this.disposables.push(this.changeEmitter, this.settleEmitter, this.indexingEmitter, { dispose: () => forward.dispose() });
   }
 
   private scheduleSettle(): void {
     this.unsettledSince ??= Date.now();
     clearTimeout(this.settleTimer);
+    // Each slice of an index changes the corpus; the links are read once, when it is all in.
+    if (this.indexesUnderWay.size > 0) return;
     const wait = Math.max(0, Math.min(SETTLE_MS, this.unsettledSince + SETTLE_MAX_WAIT_MS - Date.now()));
     this.settleTimer = setTimeout(() => {
+      if (this.indexesUnderWay.size > 0) return; // the index's end settles it
       this.unsettledSince = undefined;
       this.settleEmitter.fire();
     }, wait);
@@ -104,7 +139,41 @@ export class CorpusService implements vscode.Disposable {
   }
 
   snapshot(): CorpusSnapshot {
-    return this.corpus.snapshot();
+    const start = performance.now();
+    const snapshot = this.corpus.snapshot();
+    if (snapshot !== this.lastSnapshot) {
+      this.lastSnapshot = snapshot;
+      // Timed because a rebuild reads the whole corpus: what it costs is what a large workspace waits for.
+      this.builds.push({ at: start, ms: performance.now() - start, articles: this.corpus.size });
+      if (this.builds.length > SNAPSHOT_BUILDS_KEPT) this.builds.shift();
+    }
+    return snapshot;
+  }
+
+  /** The latest rebuilds of the corpus-wide links, oldest first. */
+  snapshotBuilds(): readonly SnapshotBuild[] {
+    return this.builds;
+  }
+
+  /** The indexing under way, summed over every index running; undefined when none is. */
+  get indexing(): IndexProgress | undefined {
+    if (this.indexesUnderWay.size === 0) return undefined;
+    const sum = { done: 0, total: 0 };
+    for (const p of this.indexesUnderWay) {
+      sum.done += p.done;
+      sum.total += p.total;
+    }
+    return sum;
+  }
+
+  /** The result of the last indexFiles call that finished. */
+  get lastIndexResult(): IndexResult | undefined {
+    return this.lastIndex;
+  }
+
+  /** Stops the background index of the workspace, as the Cancel button of its notification does. */
+  cancelIndexing(): void {
+    this.indexCancellation?.cancel();
   }
 
   article(key: string): AnalyzedArticle | undefined {
@@ -150,28 +219,56 @@ export class CorpusService implements vscode.Disposable {
   async indexFiles(uris: readonly vscode.Uri[], title: string, token?: vscode.CancellationToken): Promise<IndexResult> {
     const result: IndexResult = { indexed: 0, skipped: 0, unchanged: 0, cancelled: false };
     const location = uris.length > NOTIFY_INDEX_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-    await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, progressToken) => {
-      const cancelled = () => progressToken.isCancellationRequested || !!token?.isCancellationRequested;
-      for (let i = 0; i < uris.length && !cancelled(); i += INDEX_CHUNK) {
-        const chunk = uris.slice(i, i + INDEX_CHUNK);
-        const texts = await Promise.all(chunk.map((uri) => this.readArticle(uri)));
-        // Analysis is synchronous: work in slices so typing, hovers and cancellation stay responsive.
-        for (let j = 0; j < chunk.length && !cancelled(); ) {
-          const sliceStart = Date.now();
-          this.corpus.batch(() => {
-            for (; j < chunk.length && Date.now() - sliceStart < INDEX_SLICE_MS; j++) this.indexOne(chunk[j], texts[j], result);
-          });
-          await yieldToHost();
+    const underWay: IndexProgress = { done: 0, total: uris.length };
+    this.indexesUnderWay.add(underWay);
+    this.indexingEmitter.fire(this.indexing);
+    try {
+      await vscode.window.withProgress({ location, title, cancellable: true }, async (progress, progressToken) => {
+        const cancelled = () => progressToken.isCancellationRequested || !!token?.isCancellationRequested;
+        // A chunk is read, then analysed in the worker thread, while the previous one is filed here.
+        const prepare = async (from: number) => {
+          const texts = await Promise.all(uris.slice(from, from + INDEX_CHUNK).map((uri) => this.readArticle(uri)));
+          const analyses = await Promise.all(texts.map((text, k) => (text === undefined ? undefined : this.pool.analyze(keyOf(uris[from + k]), text))));
+          return { texts, analyses };
+        };
+        let next = prepare(0);
+        for (let i = 0; i < uris.length && !cancelled(); i += INDEX_CHUNK) {
+          const chunk = uris.slice(i, i + INDEX_CHUNK);
+          const { texts, analyses } = await next;
+          if (i + INDEX_CHUNK < uris.length) next = prepare(i + INDEX_CHUNK);
+          // Filing (and, without a worker, analysis) is synchronous: work in slices so typing, hovers
+          // and cancellation stay responsive.
+          for (let j = 0; j < chunk.length && !cancelled(); ) {
+            const sliceStart = performance.now();
+            this.corpus.batch(() => {
+              // One article at least; another only while one as long as the last still fits the slice.
+              let last: number;
+              do {
+                const start = performance.now();
+                this.indexOne(chunk[j], texts[j], analyses[j], result);
+                j++;
+                last = performance.now() - start;
+              } while (j < chunk.length && performance.now() - sliceStart + last < INDEX_SLICE_MS);
+            });
+            await yieldToHost();
+          }
+          underWay.done = result.indexed + result.skipped + result.unchanged;
+          this.indexingEmitter.fire(this.indexing);
+          progress.report({ increment: (chunk.length / uris.length) * 100, message: `${Math.min(i + INDEX_CHUNK, uris.length)} of ${uris.length}` });
         }
-        progress.report({ increment: (chunk.length / uris.length) * 100, message: `${Math.min(i + INDEX_CHUNK, uris.length)} of ${uris.length}` });
-      }
-      result.cancelled = result.indexed + result.skipped + result.unchanged < uris.length;
-    });
+        result.cancelled = result.indexed + result.skipped + result.unchanged < uris.length;
+      });
+    } finally {
+      this.indexesUnderWay.delete(underWay);
+      this.lastIndex = result;
+      this.indexingEmitter.fire(this.indexing);
+      if (this.indexesUnderWay.size === 0 && this.unsettledSince !== undefined) this.scheduleSettle();
+    }
     this.output.appendLine(`${title}: ${result.indexed} analysed, ${result.skipped} skipped${result.cancelled ? ', cancelled' : ''}.`);
     return result;
   }
 
-  private indexOne(uri: vscode.Uri, text: string | undefined, result: IndexResult): void {
+  private indexOne(uri: vscode.Uri, text: string | undefined, analysis: Analysis | undefined, result: IndexResult): void {
     const key = keyOf(uri);
     if (text === undefined) {
       result.skipped++;
@@ -185,7 +282,7 @@ export class CorpusService implements vscode.Disposable {
       result.unchanged++; // the editor's text is newer than the disk's
       return;
     }
-    this.analyze(key, text, undefined);
+    this.analyze(key, text, undefined, analysis);
     result.indexed++;
   }
 
@@ -193,6 +290,7 @@ export class CorpusService implements vscode.Disposable {
   dispose(): void {
     for (const timer of [...this.pendingEdits.values(), ...this.pendingFileEvents.values()]) clearTimeout(timer);
     this.indexCancellation?.cancel();
+    this.pool.dispose();
     clearTimeout(this.settleTimer);
     for (const d of [...this.disposables, ...this.watchers]) d.dispose();
     this.skips.dispose();
@@ -327,14 +425,17 @@ export class CorpusService implements vscode.Disposable {
     this.analyze(key, text, document.version);
   }
 
-  private analyze(key: string, text: string, version: number | undefined): void {
+  /** Files the analysis of an article, made here unless the worker made it. */
+  private analyze(key: string, text: string, version: number | undefined, analysis?: Analysis): void {
     // Recorded before the upsert because its change event makes listeners ask isCurrent and rangeOf;
     // undone if the engine throws, so an older analysis is never taken for this version.
     this.lineIndexes.set(key, new LineIndex(text));
     if (version === undefined) this.analyzedVersions.delete(key);
     else this.analyzedVersions.set(key, version);
     try {
-      this.corpus.upsert(key, text);
+      if (!analysis) this.corpus.upsert(key, text);
+      else if ('error' in analysis) throw analysis.error;
+      else this.corpus.put(key, analysis.article);
     } catch (err) {
       this.analyzedVersions.delete(key);
       this.forget(key);

@@ -92,7 +92,11 @@ export const registerDecorations: Feature = (context, { corpus }) => {
     { dispose: () => clearTimeout(timer) },
     // An article's own spans follow each analysis; conflict marks, which need the corpus-wide
     // links, follow once changes settle.
-    corpus.onDidChange(() => {
+    corpus.onDidChange((change) => {
+      // Background indexing changes other articles every few milliseconds: were they to restart
+      // the wait, the article being typed in would not be repainted until indexing ends.
+      const shown = new Set(vscode.window.visibleTextEditors.map((e) => keyOf(e.document.uri)));
+      if (!change.files.some((file) => shown.has(file))) return;
       clearTimeout(timer);
       timer = setTimeout(() => repaintVisibleEditors(corpus, false), REPAINT_DEBOUNCE_MS);
     }),
@@ -106,8 +110,10 @@ export const registerDecorations: Feature = (context, { corpus }) => {
   schedule();
 };
 
-function repaintVisibleEditors(corpus: CorpusService, withConflicts: boolean): void {
+function repaintVisibleEditors(corpus: CorpusService, linksWanted: boolean): void {
   const toggles = decorationToggles();
+  // While indexing, the links would be rebuilt from the whole corpus; the marks follow when it ends.
+  const withConflicts = linksWanted && !corpus.indexing;
   for (const editor of vscode.window.visibleTextEditors) {
     const document = editor.document;
     if (!isArticleDocument(document)) continue;

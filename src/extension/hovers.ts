@@ -9,6 +9,8 @@ import type { Feature } from './services';
 import { ARTICLE_LANGUAGE } from './settings';
 import { spansAt } from './spansAt';
 
+const INDEXING_NOTE = 'Crosscheck is indexing the workspace: what other articles say about this is shown when indexing finishes.';
+
 /** The only commands a hover link may run. */
 const HOVER_COMMANDS = [OPEN_REFERENCE_COMMAND, 'crosscheck.showCrossReferences'];
 
@@ -22,8 +24,10 @@ function provideHover(corpus: CorpusService, document: vscode.TextDocument, posi
   // Offsets from an older analysis would describe other words.
   if (!corpus.isCurrent(document)) return undefined;
   const key = keyOf(document.uri);
-  const snapshot = corpus.snapshot();
-  const article = snapshot.article(key);
+  // While indexing, the links would be rebuilt from the whole corpus for one hover: the hover
+  // describes the article's own spans and says the rest comes when indexing ends.
+  const snapshot = corpus.indexing ? undefined : corpus.snapshot();
+  const article = snapshot ? snapshot.article(key) : corpus.article(key);
   if (!article) return undefined;
   const offset = document.offsetAt(position);
   const { figure, actor, quote } = spansAt(article, offset);
@@ -38,12 +42,13 @@ function provideHover(corpus: CorpusService, document: vscode.TextDocument, posi
   if (figure) void vscode.commands.executeCommand('setContext', 'crosscheck.hoveredFigure', true);
   if (actor) sections.push(describeActor(snapshot, actor));
   if (quote) sections.push(describeQuote(snapshot, article, quote));
+  if (!snapshot) sections.push(`_${esc(INDEXING_NOTE)}_`);
   md.appendMarkdown(sections.join('\n\n---\n\n'));
   const innermost = figure ?? actor ?? quote!;
   return new vscode.Hover(md, new vscode.Range(document.positionAt(innermost.start), document.positionAt(innermost.end)));
 }
 
-function describeFigure(corpus: CorpusService, snapshot: CorpusSnapshot, article: Article, figure: Figure): string {
+function describeFigure(corpus: CorpusService, snapshot: CorpusSnapshot | undefined, article: Article, figure: Figure): string {
   const source = corpus.article(article.file)?.figures.find((f) => f.start === figure.start)?.source ?? null;
   const lines = [
     `$(symbol-number) **Figure** ${esc(formatQualified(figure.value, figure.qualifier, figure.kind))}`,
@@ -53,6 +58,7 @@ function describeFigure(corpus: CorpusService, snapshot: CorpusSnapshot, article
     `- subject: ${figure.subject ? esc(figure.subject) : 'not identified'}`,
     `- source: ${source ? esc(source) : 'not stated'}`,
   ];
+  if (!snapshot) return lines.join('\n');
   const ref: SpanRef = { file: article.file, start: figure.start, end: figure.end };
   for (const conflict of snapshot.conflictsAt(ref)) {
     lines.push('', `$(warning) **Conflict** in ${esc(conflict.label)}: ${esc(conflict.explanation)}`);
@@ -73,8 +79,9 @@ function describeFigure(corpus: CorpusService, snapshot: CorpusSnapshot, article
   return lines.join('\n');
 }
 
-function describeQuote(snapshot: CorpusSnapshot, article: Article, quote: Quote): string {
+function describeQuote(snapshot: CorpusSnapshot | undefined, article: Article, quote: Quote): string {
   const lines = [`$(quote) **Quote** by ${quote.speaker ? esc(quote.speaker) : 'an unattributed speaker'}`];
+  if (!snapshot) return lines.join('\n');
   const group = quote.group ? snapshot.quoteGroup(quote.group) : undefined;
   const others = (group?.members ?? []).filter((m) => !(m.file === article.file && m.start === quote.start));
   if (others.length) {
@@ -89,10 +96,11 @@ function describeQuote(snapshot: CorpusSnapshot, article: Article, quote: Quote)
   return lines.join('\n');
 }
 
-function describeActor(snapshot: CorpusSnapshot, mention: ActorMention): string {
-  const actor = snapshot.actor(mention.name);
+function describeActor(snapshot: CorpusSnapshot | undefined, mention: ActorMention): string {
   const icon = mention.type === 'person' ? '$(person)' : mention.type === 'place' ? '$(location)' : '$(organization)';
   const lines = [`${icon} **${esc(mention.name)}** (${esc(mention.type)})`];
+  if (!snapshot) return lines.join('\n');
+  const actor = snapshot.actor(mention.name);
   const otherNames = (actor?.aliases ?? []).filter((a) => a !== mention.name);
   if (otherNames.length) lines.push('', `Also called: ${otherNames.map(esc).join(', ')}`);
   const perArticle = new Map<string, number>();

@@ -11,19 +11,24 @@ export const registerStatusBar: Feature = (context, { corpus }) => {
 
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
-    const article = document && isArticleDocument(document) ? corpus.snapshot().article(keyOf(document.uri)) : undefined;
+    const article = document && isArticleDocument(document) ? corpus.article(keyOf(document.uri)) : undefined;
     if (!article) {
       item.hide();
       return;
     }
-    const snapshot = corpus.snapshot();
-    const conflicts = new Set(article.figures.flatMap((f) => snapshot.conflictsAt({ file: article.file, start: f.start, end: f.end }))).size;
+    // While indexing, the links would be rebuilt from the whole corpus for one count; it follows when indexing ends.
+    const snapshot = corpus.indexing ? undefined : corpus.snapshot();
+    const conflicts = snapshot ? new Set(article.figures.flatMap((f) => snapshot.conflictsAt({ file: article.file, start: f.start, end: f.end }))).size : 0;
     const counts = `$(quote) ${article.quotes.length}  $(person) ${article.actors.length}  $(symbol-number) ${article.figures.length}`;
     item.text = conflicts ? `${counts}  $(warning) ${conflicts}` : counts;
     item.backgroundColor = conflicts ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.tooltip = [
       `Crosscheck: ${article.quotes.length} quotes, ${article.actors.length} actors, ${article.figures.length} figures`,
-      conflicts ? `${conflicts} conflict${conflicts === 1 ? '' : 's'} with other articles` : 'No conflicting figures',
+      !snapshot
+        ? 'Conflicts with other articles are counted when indexing finishes'
+        : conflicts
+          ? `${conflicts} conflict${conflicts === 1 ? '' : 's'} with other articles`
+          : 'No conflicting figures',
       'Click to show cross-references',
     ].join('\n');
     item.show();

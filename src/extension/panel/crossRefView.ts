@@ -83,7 +83,13 @@ export class CrossRefViewProvider implements vscode.WebviewViewProvider, vscode.
 
   render(): void {
     this.outdated = false;
-    if (this.target) {
+    const indexing = this.corpus.indexing;
+    if (this.target && indexing) {
+      // The links would be rebuilt from the whole corpus at every move of the cursor; the panel
+      // renders again when indexing ends (onDidSettle).
+      const progress = `${indexing.done.toLocaleString('en-US')} of ${indexing.total.toLocaleString('en-US')}`;
+      this.lastMessage = { type: 'empty', message: `Indexing articles (${progress}). Cross-references are shown when indexing finishes.` };
+    } else if (this.target) {
       const result = crossRefModelAt(this.corpus.snapshot(), (file) => this.corpus.article(file), this.target.file, this.target.offset);
       this.lastMessage = 'model' in result ? { type: 'show', model: result.model } : { type: 'empty', message: result.message };
     }

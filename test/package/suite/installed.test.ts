@@ -45,7 +45,7 @@ suite('packaged extension', () => {
     assert.ok(extensionPath.startsWith(extensionsDir + path.sep), `loaded from ${extensionPath}, not from the fresh extensions folder ${extensionsDir}`);
     assert.notStrictEqual(extensionPath, fs.realpathSync(expected.repoRoot));
     assert.strictEqual(ext.packageJSON.version, expected.version);
-    for (const shipped of ['dist/extension.js', 'dist/webview/crossRef.js', 'seeds', 'syntaxes/news-article.tmLanguage.json', 'media/icon.png']) {
+    for (const shipped of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/webview/crossRef.js', 'seeds', 'syntaxes/news-article.tmLanguage.json', 'media/icon.png']) {
       assert.ok(fs.existsSync(path.join(extensionPath, shipped)), `the package holds ${shipped}`);
     }
     for (const left of ['src', 'test', 'node_modules', 'media/screenshots', 'dist/test']) {
