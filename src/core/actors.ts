@@ -393,7 +393,10 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
     m++;
   }
   if (current.length) segments.push({ tokens: current, afterTitle });
-  return segments.flatMap((s) => splitKnownPlaces(s)).map((s) => trimSegment(text, s)).filter((s) => s.tokens.length > 0);
+  // Pieces go straight into one list: the runs are many and most split into nothing.
+  const out: Segment[] = [];
+  for (const s of segments) splitKnownPlaces(s, out);
+  return out;
 }
 
 /** Titles by their first word, longest first, so one lookup per token finds the longest title. */
@@ -422,29 +425,33 @@ const ARTICLES = new Set(['The', 'A', 'An']);
 
 const PLACE_FIRST_WORDS = new Set([...PLACES].map((p) => p.split(' ')[0]));
 
-/** "U.S. Middle East envoy": two known places written side by side are two names. */
-function splitKnownPlaces(segment: Segment): Segment[] {
+/** "U.S. Middle East envoy": two known places written side by side are two names. Trimmed pieces go to out. */
+function splitKnownPlaces(segment: Segment, out: Segment[]): void {
   const toks = segment.tokens;
   const last = toks[toks.length - 1].text;
-  if (toks.length < 2 || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return [segment];
+  if (toks.length < 2 || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return pushTrimmed(segment, out);
   // "Bank of Japan", "University of Oxford": the place completes an institution's name.
-  if (toks.some((t, k) => k > 0 && (t.text === 'of' || t.text === 'for') && OF_HEADS.has(toks[k - 1].text))) return [segment];
-  const out: Segment[] = [];
+  for (let k = 1; k < toks.length; k++) if ((toks[k].text === 'of' || toks[k].text === 'for') && OF_HEADS.has(toks[k - 1].text)) return pushTrimmed(segment, out);
+  let pieces = 0; // counted before trimming: a piece trimmed to nothing still comes before the rest
   let rest: Token[] = [];
   for (let m = 0; m < toks.length; ) {
     let matched = 0;
     if (PLACE_FIRST_WORDS.has(toks[m].text)) {
       for (let len = Math.min(4, toks.length - m); len >= 1; len--) {
-        if (PLACES.has(toks.slice(m, m + len).map((t) => t.text).join(' '))) {
+        if (PLACES.has(joinedText(toks, m, len))) {
           matched = len;
           break;
         }
       }
     }
-    if (m === 0 && matched === toks.length) return [segment];
+    if (m === 0 && matched === toks.length) return pushTrimmed(segment, out);
     if (matched > 0) {
-      if (rest.length) out.push({ tokens: rest, afterTitle: segment.afterTitle && out.length === 0 });
-      out.push({ tokens: toks.slice(m, m + matched), afterTitle: false });
+      if (rest.length) {
+        pushTrimmed({ tokens: rest, afterTitle: segment.afterTitle && pieces === 0 }, out);
+        pieces++;
+      }
+      pushTrimmed({ tokens: toks.slice(m, m + matched), afterTitle: false }, out);
+      pieces++;
       rest = [];
       m += matched;
     } else {
@@ -452,16 +459,24 @@ function splitKnownPlaces(segment: Segment): Segment[] {
       m++;
     }
   }
-  if (rest.length) out.push({ tokens: rest, afterTitle: segment.afterTitle && out.length === 0 });
-  return out.length ? out : [segment];
+  if (rest.length) pushTrimmed({ tokens: rest, afterTitle: segment.afterTitle && pieces === 0 }, out);
 }
 
-/** Drops lowercase connectors left dangling at either end. */
-function trimSegment(_text: string, s: Segment): Segment {
-  const toks = [...s.tokens];
-  while (toks.length && !toks[0].capitalised) toks.shift();
-  while (toks.length && (!toks[toks.length - 1].capitalised || CREDIT_WORDS.has(toks[toks.length - 1].text))) toks.pop();
-  return { tokens: toks, afterTitle: s.afterTitle };
+function joinedText(toks: Token[], m: number, len: number): string {
+  let s = toks[m].text;
+  for (let k = 1; k < len; k++) s += ' ' + toks[m + k].text;
+  return s;
+}
+
+/** Drops lowercase connectors left dangling at either end; a segment trimmed to nothing is left out. */
+function pushTrimmed(s: Segment, out: Segment[]): void {
+  const toks = s.tokens;
+  let a = 0;
+  let b = toks.length;
+  while (a < b && !toks[a].capitalised) a++;
+  while (b > a && (!toks[b - 1].capitalised || CREDIT_WORDS.has(toks[b - 1].text))) b--;
+  if (a === b) return;
+  out.push(a === 0 && b === toks.length ? s : { tokens: toks.slice(a, b), afterTitle: s.afterTitle });
 }
 
 function makeCandidate(
@@ -624,6 +639,11 @@ function isByline(text: string, pos: number): boolean {
 }
 
 function isDateline(text: string, start: number, end: number, surface: string): boolean {
+  // Datelines are shouted: a lowercase ASCII letter rules the name out before the line is read back.
+  for (let k = 0; k < surface.length; k++) {
+    const c = surface.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
   // "CAIRO/JERUSALEM, June 6 (Reuters) -": cities filed from, joined by slashes, open the line.
   let lineStart = start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && start - lineStart <= 60) lineStart--;

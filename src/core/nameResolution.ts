@@ -156,7 +156,20 @@ interface SurfaceFacts {
   stateCore: string | null;
 }
 
+const FACTS_CACHE_LIMIT = 20_000;
+const factsCache = new Map<string, SurfaceFacts>();
+
+/** Names recur across a corpus, and their facts depend on the name alone: cached (bounded), shared read-only. */
 function surfaceFacts(name: string): SurfaceFacts {
+  const cached = factsCache.get(name);
+  if (cached) return cached;
+  const facts = computeSurfaceFacts(name);
+  if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
+  factsCache.set(name, facts);
+  return facts;
+}
+
+function computeSurfaceFacts(name: string): SurfaceFacts {
   const acronym = isAcronym(name);
   return {
     acronym,

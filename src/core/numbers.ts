@@ -126,14 +126,17 @@ export function hasNumberCue(text: string, start: number, end: number): boolean 
     if (isDigit(c)) return true;
     if (isAsciiLetter(c)) {
       // Walk the word through a trie of number words: no allocation.
-      let node: TrieNode | undefined = CUE_TRIE;
+      let node: TrieNode | null = CUE_TRIE;
       while (i < end) {
         const ch = text.charCodeAt(i);
         if (!isAsciiLetter(ch)) break;
-        node = node?.next[(ch | 32) - 97];
         i++;
+        node = node.next[(ch | 32) - 97];
+        if (node === null) break;
       }
-      if (node?.word) return true;
+      if (node !== null && node.word && (i >= end || !isAsciiLetter(text.charCodeAt(i)))) return true;
+      // Off the trie: the rest of the word is skipped without lookups.
+      while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
       continue;
     }
     i++;
@@ -142,18 +145,21 @@ export function hasNumberCue(text: string, start: number, end: number): boolean 
 }
 
 interface TrieNode {
-  next: (TrieNode | undefined)[];
+  /** 26 slots, null-filled so that every read stays in bounds on a packed array. */
+  next: (TrieNode | null)[];
   word: boolean;
 }
 
+const trieNode = (): TrieNode => ({ next: new Array<TrieNode | null>(26).fill(null), word: false });
+
 const CUE_TRIE: TrieNode = (() => {
-  const root: TrieNode = { next: [], word: false };
+  const root: TrieNode = trieNode();
   for (const w of NUMBER_CUES) {
     if (!/^[a-z]+$/.test(w)) continue;
     let node = root;
     for (let k = 0; k < w.length; k++) {
       const c = w.charCodeAt(k) - 97;
-      node = node.next[c] ??= { next: [], word: false };
+      node = node.next[c] ??= trieNode();
     }
     node.word = true;
   }
