@@ -288,15 +288,17 @@ class SpeakerResolver {
     const floor = Math.max(0, before - 3000);
     const head = this.text.slice(floor, before);
     // "an Egyptian source", "a Taliban official", or "a spokesman for tour operator TUI".
-    const re = new RegExp(`\\b([A-Z][A-Za-z-]+)\\s+(?:[a-z]+\\s+){0,2}${role}s?\\b|\\b${role}s?\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}([A-Z][A-Za-z-]+)`, 'g');
+    const re = cachedPattern(ANTECEDENT_PATTERNS, role, () => new RegExp(`\\b([A-Z][A-Za-z-]+)\\s+(?:[a-z]+\\s+){0,2}${role}s?\\b|\\b${role}s?\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}([A-Z][A-Za-z-]+)`, 'g'));
+    re.lastIndex = 0;
     let found: string | null = null;
     let m: RegExpExecArray | null;
+    let before3000: ActorMention[] | undefined; // the same for every match: listed once
     while ((m = re.exec(head))) {
       const word = m[1] ?? m[2];
       const country = demonymCountry(word);
       if (country) found = country;
       else {
-        const actor = this.actorsIn({ start: floor, end: before }).find((a) => a.text === word || a.text.startsWith(`${word} `));
+        const actor = (before3000 ??= this.actorsIn({ start: floor, end: before })).find((a) => a.text === word || a.text.startsWith(`${word} `));
         if (actor) found = actor.name;
       }
     }
@@ -351,7 +353,7 @@ class SpeakerResolver {
   /** The most recent person whose name was preceded by this role as a title ("Foreign Minister Jane Doe"). */
   private titledPerson(role: string, at: number): string | null {
     const from = this.firstActorAtOrAfter(at) - 1;
-    const pattern = new RegExp(`\\b${role}\\s+$`, 'i');
+    const pattern = cachedPattern(TITLE_PATTERNS, role, () => new RegExp(`\\b${role}\\s+$`, 'i'));
     for (let k = from; k >= 0 && k > from - 300; k--) {
       const a = this.actors[k];
       if (a.type === 'person' && pattern.test(this.text.slice(Math.max(0, a.start - 40), a.start))) return a.name;
@@ -361,7 +363,7 @@ class SpeakerResolver {
 
   private resolveOrganisation(at: number, head?: string): string | null {
     const from = this.firstActorAtOrAfter(at) - 1;
-    const headPattern = head ? new RegExp(`\\b${head}\\b`, 'i') : undefined;
+    const headPattern = head ? cachedPattern(HEAD_PATTERNS, head, () => new RegExp(`\\b${head}\\b`, 'i')) : undefined;
     for (let k = from; k >= 0 && k > from - 300; k--) {
       const a = this.actors[k];
       if (a.type !== 'organization') continue;
@@ -405,7 +407,19 @@ class SpeakerResolver {
     return out;
   }
 
+  private readonly wordsBefore = new Map<number, string>();
+
+  /** The same mentions are asked about for many quotes: each position's answer is kept. */
   private wordBefore(pos: number): string {
+    let word = this.wordsBefore.get(pos);
+    if (word === undefined) {
+      word = this.readWordBefore(pos);
+      this.wordsBefore.set(pos, word);
+    }
+    return word;
+  }
+
+  private readWordBefore(pos: number): string {
     const m = /([A-Za-z]+)\W*(?:(?:the|a|an)\s+)?$/.exec(this.text.slice(Math.max(0, pos - 30), pos));
     if (!m) return '';
     const lead = this.text.slice(Math.max(0, pos - 30), pos);
@@ -437,6 +451,24 @@ class SpeakerResolver {
     const rest = this.text.slice(para.start, q.start - 1) + this.text.slice(q.end + 1, para.end);
     return rest.replace(/[\s"\u201c\u201d\u2018\u2019'.,]/g, '') === '';
   }
+}
+
+/**
+ * Patterns built around a word of the text (a role noun, a head word), compiled once per word:
+ * the words come from short fixed lists matched case-insensitively, so the caches stay small.
+ */
+const ANTECEDENT_PATTERNS = new Map<string, RegExp>();
+const TITLE_PATTERNS = new Map<string, RegExp>();
+const HEAD_PATTERNS = new Map<string, RegExp>();
+
+function cachedPattern(cache: Map<string, RegExp>, word: string, make: () => RegExp): RegExp {
+  let re = cache.get(word);
+  if (!re) {
+    if (cache.size >= 1000) cache.clear();
+    re = make();
+    cache.set(word, re);
+  }
+  return re;
 }
 
 function isAsciiLetter(c: number): boolean {
