@@ -47,7 +47,6 @@ const DATELINE_END = /\s*(,|\(|\u2014|--|-|\/)/y;
 /** Lowercase words before a name that only a place takes ("central Gaza", "nearby Tarvik"). */
 const PLACE_ADJECTIVES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'nearby', 'neighbouring', 'neighboring', 'downtown', 'rural', 'coastal', 'occupied', 'besieged']);
 const CREDIT_END = / (Photo|Photos|Images|Pictures|via)\b/y;
-const NEXT_WORDS = /(?:['\u2019]s?)? ([a-z]+)(?: ([a-z]+))?/y;
 const BYLINE_START = /[\s*_#>]*(By|Written by|Reporting by|Words by)\s/iy;
 
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
@@ -150,8 +149,13 @@ for (const w of NAME_CONNECTORS) {
   else CONNECTORS_BY_INITIAL.set(w.charCodeAt(0), [w]);
 }
 
+/** The same lists for ASCII initials, read by index: this runs for most short lowercase words. */
+const CONNECTORS_BY_ASCII: (string[] | null)[] = new Array<string[] | null>(128).fill(null);
+for (const [c, list] of CONNECTORS_BY_INITIAL) if (c < 128) CONNECTORS_BY_ASCII[c] = list;
+
 function isConnectorAt(text: string, start: number, end: number): boolean {
-  const list = CONNECTORS_BY_INITIAL.get(text.charCodeAt(start));
+  const c = text.charCodeAt(start);
+  const list = c < 128 ? CONNECTORS_BY_ASCII[c] : CONNECTORS_BY_INITIAL.get(c);
   if (!list) return false;
   for (const w of list) if (w.length === end - start && text.startsWith(w, start)) return true;
   return false;
@@ -493,11 +497,27 @@ function makeCandidate(
   // A token's text is its own span of the source, so a one-word name needs no new substring.
   const surface = toks.length === 1 ? first.text : text.slice(first.start, last.end);
   // "…'s foo bar" after the name: read once, used by several rules below.
-  NEXT_WORDS.lastIndex = last.end;
   const afterCode = last.end < text.length ? text.charCodeAt(last.end) : -1;
-  const after = afterCode === 32 || afterCode === 39 || afterCode === 0x2019 ? NEXT_WORDS.exec(text) : null;
-  const after1 = after ? after[1] : '';
-  const after2 = after ? after[2] : undefined;
+  // NEXT_WORDS, read by hand: no match array per candidate.
+  let after1 = '';
+  let after2: string | undefined;
+  if (afterCode === 32 || afterCode === 39 || afterCode === 0x2019) {
+    let k = last.end;
+    if (afterCode !== 32) {
+      k++;
+      if (text.charCodeAt(k) === 115) k++; // s
+    }
+    if (text.charCodeAt(k) === 32 && isLowerAscii(text.charCodeAt(k + 1))) {
+      let e = k + 2;
+      while (isLowerAscii(text.charCodeAt(e))) e++;
+      after1 = text.slice(k + 1, e);
+      if (text.charCodeAt(e) === 32 && isLowerAscii(text.charCodeAt(e + 1))) {
+        let e2 = e + 2;
+        while (isLowerAscii(text.charCodeAt(e2))) e2++;
+        after2 = text.slice(e + 1, e2);
+      }
+    }
+  }
   if (toks.length === 1) {
     const w = first.text;
     if (isUpperPlural(w)) return null; // "MPs", "CEOs": plural common nouns
@@ -565,6 +585,10 @@ function makeCandidate(
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** "MPs", "CEOs": two or more capitals and a plural s. A lowercase second letter rules it out before the regex. */

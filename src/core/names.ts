@@ -128,13 +128,32 @@ export function soundKey(word: string): string {
 
 const INITIALS_CONNECTORS = new Set(['of', 'the', 'in', 'for', 'and', 'on']);
 
+/** Shared by every one-word name; holds strings' elements kind so that readers see one array shape. Never written. */
+const NO_INITIALS: string[] = [''];
+NO_INITIALS.pop();
+
 /** The acronyms a multiword name could be abbreviated to, with and without its connectors. */
 export function initialsOf(name: string): string[] {
-  const parts = name.split(/[\s-]+/).filter(Boolean);
-  if (parts.length < 2) return [];
-  const withConnectors = parts.map((p) => p[0].toUpperCase()).join('');
-  const without = parts.filter((p) => !INITIALS_CONNECTORS.has(p.toLowerCase())).map((p) => p[0].toUpperCase()).join('');
-  return [...new Set([withConnectors, without])];
+  // The parts of split(/[\s-]+/), walked in place: names are many and this runs once per new one.
+  let withConnectors = '';
+  let without = '';
+  let parts = 0;
+  for (let i = 0; i < name.length; ) {
+    const c = name.charCodeAt(i);
+    if (c === 45 || isRegexSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < name.length && name.charCodeAt(i) !== 45 && !isRegexSpace(name.charCodeAt(i))) i++;
+    const initial = name[start].toUpperCase();
+    withConnectors += initial;
+    // Lowercasing never shortens a word, so only a short one can be a connector.
+    if (i - start > 3 || !INITIALS_CONNECTORS.has(name.slice(start, i).toLowerCase())) without += initial;
+    parts++;
+  }
+  if (parts < 2) return NO_INITIALS;
+  return withConnectors === without ? [withConnectors] : [withConnectors, without];
 }
 
 function consonantSkeleton(s: string): string {

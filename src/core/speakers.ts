@@ -244,12 +244,12 @@ class SpeakerResolver {
       if (firstWins) break;
     }
     if (chosen) return chosen.name;
-    return this.resolveByWords(span, window, hidden, floor, quoteIndex, firstWins);
+    return this.resolveByWords(span, hidden, floor, quoteIndex, firstWins);
   }
 
   /** Pronouns, role nouns and demonyms in a noun phrase with no actor, nearest first. */
-  private resolveByWords(span: Region, window: string, hidden: Range[], floor: number, quoteIndex: number | undefined, firstWins: boolean): string | null | undefined {
-    const words = [...window.matchAll(/[A-Za-z]+/g)].map((m) => ({ word: m[0], at: span.start + (m.index ?? 0) })).filter((w) => visibleAt(hidden, w.at - span.start));
+  private resolveByWords(span: Region, hidden: Range[], floor: number, quoteIndex: number | undefined, firstWins: boolean): string | null | undefined {
+    const words = visibleWords(this.text, span, hidden);
     const ordered = firstWins ? words : [...words].reverse();
     for (const w of ordered) {
       if (PRONOUN.test(w.word)) {
@@ -497,11 +497,29 @@ function normaliseWords(s: string): string[] {
 }
 
 
+/** The ASCII words of text[span) outside the asides, read in place rather than matched and filtered. */
+function visibleWords(text: string, span: Region, hidden: Range[]): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  for (let i = span.start; i < span.end; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < span.end && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (visibleAt(hidden, from - span.start)) out.push({ word: text.slice(from, i), at: from });
+  }
+  return out;
+}
+
 /** Whether an offset into a window lies outside all of its asides. */
 function visibleAt(hidden: Range[], pos: number): boolean {
   for (let k = 0; k < hidden.length; k++) if (pos >= hidden[k].start && pos < hidden[k].end) return false;
   return true;
 }
+
+const NO_RANGES: Range[] = [{ start: 0, end: 0 }];
+NO_RANGES.pop(); // not frozen: a frozen array has a shape of its own
 
 /** ", speaking in Tel Aviv," and "(…)" asides: the subject is never inside them. */
 function parentheticals(window: string): Range[] {
@@ -509,5 +527,7 @@ function parentheticals(window: string): Range[] {
   const re = /,\s+(?=[a-z])[^,]*,|\([^)]*\)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  // Most windows have no aside: one shared empty list whose elements kind matches a filled one,
+  // so code reading either sees one array shape.
+  return out.length ? out : NO_RANGES;
 }
