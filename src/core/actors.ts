@@ -3,7 +3,7 @@ import type { TextLayout } from './text';
 import {
   COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
   PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
-  PLACES, PLATFORMS, PORTFOLIOS, isDemonym,
+  PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
 } from './lexicon/names';
 import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { acronymMatches, isAcronym, isRegexSpace } from './names';
@@ -545,8 +545,14 @@ function makeCandidate(
   else if (first.start > 0 && text.charCodeAt(first.start - 1) === 40 && afterCode === 41) votes.organization += WEAK * 2; // "(Reuters)" after a dateline
   if (afterCode === 47 && !dateline && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
 
+  // "Netanyahu's office said": what only a person has.
+  const possessive = afterCode === 39 || afterCode === 0x2019;
+  if (possessive && PERSON_POSSESSIONS.has(after1)) votes.person += STRONG;
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
-  const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text);
+  // "Hamas said ...": a word opening a sentence as the subject of a report is a name, unless it
+  // is a plural common noun ("Witnesses said").
+  const reports = !possessive && (REPORTING_VERBS.has(after1) || ((after1 === 'has' || after1 === 'have' || after1 === 'had') && after2 !== undefined && REPORTING_VERBS.has(after2)));
+  const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text) && !(reports && !COMMON_SUBJECTS.has(first.text.toLowerCase()));
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
@@ -649,6 +655,8 @@ function isCredit(text: string, start: number, end: number): boolean {
   if (before === 47 || (before === 91 && text.charCodeAt(end) === 93)) return true;
   return before === 40 && text.charCodeAt(end) === 32 && matchesAt(CREDIT_END, text, end);
 }
+
+const PERSON_POSSESSIONS = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'wife', 'husband', 'son', 'daughter', 'aides', 'aide', 'adviser', 'advisers', 'advisor', 'campaign']);
 
 const GOVERNMENT_BODIES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'authorities', 'officials', 'official']);
 

@@ -40,6 +40,18 @@ describe('speakers: attribution next to the quote', () => {
     assert.equal(speakerOf(text, 'We are cautiously'), 'Tomas Varga');
   });
 
+  it('"<Name>\u2019s office said" and "<Org> said" opening sentences name their speakers', () => {
+    const text = [
+      'The army ordered residents of the city to leave on Wednesday.',
+      'Varga\u2019s office said the country would \u201cnot compromise on its security\u201d.',
+      'Vostra said the order was aimed at \u201csabotaging\u201d the talks.',
+      'Witnesses said the roads were \u201cfull of people\u201d.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'not compromise'), 'Varga');
+    assert.equal(speakerOf(text, 'sabotaging'), 'Vostra');
+    assert.equal(speakerOf(text, 'full of people'), null);
+  });
+
   it('a title before the name is not part of the speaker', () => {
     const text = 'Foreign Minister Elena Marsh said \u201cThe embassy will stay open for now.\u201d';
     assert.equal(speakerOf(text, 'The embassy will stay'), 'Elena Marsh');

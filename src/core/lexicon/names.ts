@@ -220,6 +220,17 @@ Tex | Va | Vt | Wash | Wis | Wyo | Ontario | Quebec | Bavaria | Catalonia | Punj
 export const COMPASS_WORDS = new Set(words('North | South | East | West | Northern | Southern | Eastern | Western | Central | Upper | Lower | Middle | Greater'));
 
 /** Lowercase words after which a capitalised single token is likely a person's surname or name speaking. */
+/** Plural common nouns that open sentences as the subject of a report ("Witnesses said"): not names. */
+export const COMMON_SUBJECTS = new Set(words(`
+officials | witnesses | residents | critics | analysts | experts | medics | doctors | rescuers | protesters | protestors |
+sources | observers | diplomats | authorities | villagers | relatives | organisers | organizers | investigators |
+prosecutors | supporters | opponents | officers | soldiers | troops | militants | fighters | negotiators | mediators |
+parents | families | students | workers | paramedics | police | people | others | many | some | both | all | most |
+few | several | they | we | you | he | she | it | lawmakers | ministers | leaders | activists | journalists | reporters |
+researchers | scientists | economists | voters | survivors | neighbours | neighbors | demonstrators | nurses | staff |
+officers | agencies | groups | governments | countries | states | members | residents | refugees | palestinians | israelis
+`));
+
 export const REPORTING_VERBS = new Set(words(`
 said | says | say | told | tells | added | adds | warned | warns | urged | urges | accused | accuses | stated |
 declared | declares | announced | announces | insisted | insists | argued | argues | claimed | noted |
