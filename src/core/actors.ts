@@ -522,7 +522,8 @@ function makeCandidate(
   // An apposition says what the name is: "Kerem Shalom, the key border crossing".
   APPOSITION.lastIndex = last.end;
   const apposition = afterCode === 44 ? APPOSITION.exec(text) : null;
-  if (apposition) {
+  // ", the health ministry says": a source for the sentence, not what the name is.
+  if (apposition && !apposition[1].split(/\s+/).some((w) => REPORTING_VERBS.has(w))) {
     const nouns = apposition[1].split(/\s+/);
     if (nouns.some((w) => PLACE_AFTER.has(w))) votes.place += STRONG;
     else if (nouns.some((w) => ORG_ROLE_NOUNS.has(w))) votes.organization += STRONG;

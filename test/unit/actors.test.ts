@@ -242,6 +242,11 @@ describe('actors: places', () => {
     expectMention(text, 'Dorna', 'Dorna', 'place');
   });
 
+  it('does not read ", the health ministry says" after a name as its apposition', () => {
+    const text = 'At least 300 people have been killed in Velmar, the health ministry says.';
+    expectMention(text, 'Velmar', 'Velmar', 'place');
+  });
+
   it('types a name after "central", "northern" or "nearby" as a place', () => {
     const text = 'A strike in central Velmar killed 33 people, officials at a hospital in nearby Deir Tarvik said.';
     expectMention(text, 'Velmar', 'Velmar', 'place');
