@@ -3,7 +3,7 @@ import type { TextLayout } from './text';
 import {
   COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
   PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
-  PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
+  NEWS_OUTLETS, PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
 } from './lexicon/names';
 import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { acronymMatches, isAcronym, isRegexSpace } from './names';
@@ -497,7 +497,7 @@ function makeCandidate(
   const prevWord = previousWord(text, first.start);
 
   if (PLACES.has(surface)) votes.place += STRONG * 2;
-  if (PLATFORMS.has(surface)) votes.organization += STRONG * 2;
+  if (PLATFORMS.has(surface) || NEWS_OUTLETS.has(surface)) votes.organization += STRONG * 2;
   // The head of "Coordinator of Government Activities" is the word before "of".
   let ofIndex = -1;
   for (let k = 0; k < toks.length; k++) {

@@ -13,6 +13,7 @@ const HUMAN_ROLE = /\b(spokes(?:man|woman|person)|official|source|representative
 /** "a spokeswoman for the ministry": the body after the preposition is who speaks. */
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 const CONTRASTING_CLAUSE = /^[\s,;\u2014\u2013-]*(?:while|whereas|but|although|though|yet)\b/i;
+const PERSON_PRONOUN = /\b(?:he|she)\b/gi;
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
 /** How far before a quote its attribution is looked for; keeps the work per quote bounded. */
 const MAX_LEAD_CHARS = 400;
@@ -175,7 +176,12 @@ class SpeakerResolver {
       // A participle ("adding that", "saying") shares its subject with the main verb before it.
       const finite = verbs.filter((v) => !/ing$/.test(v.word));
       if (finite.length) verb = finite[finite.length - 1];
-      else return this.sentenceSubject(sentence.start, verb.start, quoteIndex) ?? undefined;
+      else {
+        // '…," he said, adding that "…"': the speaker of the quote before it in the sentence.
+        const earlier = this.quotes[quoteIndex - 1];
+        if (earlier && earlier.end >= sentence.start && earlier.speaker) return earlier.speaker;
+        return this.sentenceSubject(sentence.start, verb.start, quoteIndex) ?? undefined;
+      }
     }
     const clauseStart = this.clauseStart(region.start, verb.start);
     const subject = this.resolveNounPhrase({ start: clauseStart, end: verb.start }, region.start, quoteIndex);
@@ -242,6 +248,14 @@ class SpeakerResolver {
       if (PREPOSITIONS.test(this.wordBefore(a.start)) && !SPEAKS_FOR.test(this.text.slice(Math.max(span.start, a.start - 40), a.start))) continue;
       chosen = a;
       if (firstWins) break;
+    }
+    if (chosen && !firstWins) {
+      // "Asked whether Israel was to blame, he said": a pronoun after the name is the subject.
+      const offset = chosen.end - span.start;
+      PERSON_PRONOUN.lastIndex = offset;
+      let pronoun: RegExpExecArray | null = null;
+      for (let m = PERSON_PRONOUN.exec(window); m; m = PERSON_PRONOUN.exec(window)) if (visibleAt(hidden, m.index)) pronoun = m;
+      if (pronoun) return this.resolvePerson(span.start + pronoun.index, quoteIndex);
     }
     if (chosen) return chosen.name;
     return this.resolveByWords(span, window, hidden, floor, quoteIndex, firstWins);

@@ -79,6 +79,11 @@ describe('actors: people', () => {
     expectMention(text, 'Varga', 'Varga', 'person');
   });
 
+  it('types an international news outlet as an organisation ("told Al Jazeera")', () => {
+    const text = '\u201cPeople are starving,\u201d Tomas Varga told Al Jazeera.';
+    expectMention(text, 'Al Jazeera', 'Al Jazeera', 'organization');
+  });
+
   it('types "<Name> Forum" as an organisation', () => {
     const text = 'In a statement, the Missing Families Forum said it would keep protesting.';
     expectMention(text, 'Missing Families Forum', 'Missing Families Forum', 'organization');

@@ -52,6 +52,15 @@ describe('speakers: attribution next to the quote', () => {
     assert.equal(speakerOf(text, 'full of people'), null);
   });
 
+  it('a pronoun after a name in the lead-in is the subject ("Asked whether X ..., he said")', () => {
+    const text = [
+      'Tomas Varga, the relief chief, said the situation was dire.',
+      'Asked whether Moldova was to blame, he said: \u201cI am not going to get into that,\u201d adding that \u201call parties\u201d had duties.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'I am not going'), 'Tomas Varga');
+    assert.equal(speakerOf(text, 'all parties'), 'Tomas Varga');
+  });
+
   it('a title before the name is not part of the speaker', () => {
     const text = 'Foreign Minister Elena Marsh said \u201cThe embassy will stay open for now.\u201d';
     assert.equal(speakerOf(text, 'The embassy will stay'), 'Elena Marsh');

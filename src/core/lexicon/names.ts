@@ -82,6 +82,13 @@ statement | official | officials | militants | fighters | militia | leadership |
 movement | group | ministry | government | members | leaders | chief | politburo
 `));
 
+/** International news outlets, often named as who was told ("told Al Jazeera"): organisations, not people. */
+export const NEWS_OUTLETS = new Set(words(`
+Al Jazeera | Al Arabiya | Reuters | Associated Press | Agence France-Presse | Bloomberg | Sky News | Fox News |
+New York Times | Washington Post | Wall Street Journal | Financial Times | Anadolu | Xinhua | Interfax | Euronews |
+Deutsche Welle | Al Mayadeen
+`));
+
 /** Social platforms named as where something was said: companies, not places. */
 export const PLATFORMS = new Set(words('Telegram | Facebook | Twitter | Instagram | YouTube | TikTok | WhatsApp | Signal | Truth Social | Threads | Weibo | WeChat | LinkedIn | Reddit | Bluesky'));
 
