@@ -3,7 +3,7 @@ import type { TextLayout } from './text';
 import {
   COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
   PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
-  NEWS_OUTLETS, PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
+  COMMON_ACRONYMS, NEWS_OUTLETS, PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
 } from './lexicon/names';
 import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { acronymMatches, isAcronym, isRegexSpace } from './names';
@@ -492,6 +492,7 @@ function makeCandidate(
     if (hasCommonNounSuffix(w) && !PLACES.has(w)) return null;
     if (PLACE_HEADS.has(w) || ORG_HEADS.has(w) || OF_HEADS.has(w)) return null; // "the Strip", "the Ministry"
     if (COMMON_CAPITALISED.has(w) && !isAcronym(w)) return null;
+    if (COMMON_ACRONYMS.has(w)) return null; // '20% of GDP'
   }
   const votes: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prevWord = previousWord(text, first.start);

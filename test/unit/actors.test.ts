@@ -79,6 +79,11 @@ describe('actors: people', () => {
     expectMention(text, 'Varga', 'Varga', 'person');
   });
 
+  it('does not take an acronym of a common noun ("20% of GDP")', () => {
+    const text = 'The bank put the damage at $8.5 billion, or about 20% of GDP.';
+    expectNoMention(text, 'GDP');
+  });
+
   it('types an international news outlet as an organisation ("told Al Jazeera")', () => {
     const text = '\u201cPeople are starving,\u201d Tomas Varga told Al Jazeera.';
     expectMention(text, 'Al Jazeera', 'Al Jazeera', 'organization');

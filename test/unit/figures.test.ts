@@ -277,6 +277,11 @@ describe('figures: events and their dates', () => {
     assert.equal(only(text, '40,005').facets?.frame, 'cumulative');
   });
 
+  it('does not date a toll by the day a period began ("since the escalation began on September 16")', () => {
+    const text = 'The ministry said 95 people were killed on Monday alone, bringing the toll since the escalation began on September 16 to 1,873.';
+    assert.equal(only(text, '95').facets?.anchor, null);
+  });
+
   it('does not date an event by the dateline the story was filed under', () => {
     const text = 'TARVIK, Moldova, Oct. 8, 2023 (Reuters) - A powerful earthquake killed at least 2,100 people in the north, officials said.';
     const f = only(text, '2,100');

@@ -61,6 +61,11 @@ describe('speakers: attribution next to the quote', () => {
     assert.equal(speakerOf(text, 'all parties'), 'Tomas Varga');
   });
 
+  it('"what the military called" after "<Demonym> troops" speaks for that country', () => {
+    const text = 'Moldovan troops launched what the military called \u201climited and targeted\u201d raids into the valley, after strikes that Ruritanian officials say killed dozens.';
+    assert.equal(speakerOf(text, 'limited and targeted'), 'Moldova');
+  });
+
   it('a title before the name is not part of the speaker', () => {
     const text = 'Foreign Minister Elena Marsh said \u201cThe embassy will stay open for now.\u201d';
     assert.equal(speakerOf(text, 'The embassy will stay'), 'Elena Marsh');

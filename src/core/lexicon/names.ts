@@ -82,6 +82,9 @@ statement | official | officials | militants | fighters | militia | leadership |
 movement | group | ministry | government | members | leaders | chief | politburo
 `));
 
+/** Acronyms of common nouns, never names ("20% of GDP", "a PhD"). */
+export const COMMON_ACRONYMS = new Set(words('GDP | GNP | CPI | VAT | IPO | PhD | DNA | HIV | AIDS | COVID | ID | IDs | PR | TV | GPS | SUV | ATM | PIN | FAQ | CEO | CFO | COO | CTO'));
+
 /** International news outlets, often named as who was told ("told Al Jazeera"): organisations, not people. */
 export const NEWS_OUTLETS = new Set(words(`
 Al Jazeera | Al Arabiya | Reuters | Associated Press | Agence France-Presse | Bloomberg | Sky News | Fox News |
