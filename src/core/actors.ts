@@ -554,6 +554,9 @@ function makeCandidate(
   // "Hamas said ...": a word opening a sentence as the subject of a report is a name, unless it
   // is a plural common noun ("Witnesses said").
   const reports = !possessive && (REPORTING_VERBS.has(after1) || ((after1 === 'has' || after1 === 'have' || after1 === 'had') && after2 !== undefined && REPORTING_VERBS.has(after2)));
+  // Who says, rejects or accuses is someone rather than somewhere: it offsets a stray "to <Name>"
+  // elsewhere, without deciding between a person and an organisation (a known country stays a place).
+  if (reports && !COMMON_SUBJECTS.has(first.text.toLowerCase())) votes.place -= WEAK / 2;
   const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text) && !(reports && !COMMON_SUBJECTS.has(first.text.toLowerCase()));
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;

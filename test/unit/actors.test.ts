@@ -79,6 +79,11 @@ describe('actors: people', () => {
     expectMention(text, 'Varga', 'Varga', 'person');
   });
 
+  it('a name that rejects or says something is not a place, despite a stray "to <Name>"', () => {
+    const text = 'It is now up to Vostra to do the same.\nVostra has rejected the proposal, saying it reverses what had been agreed.';
+    expectMention(text, 'Vostra', 'Vostra', 'organization', 1);
+  });
+
   it('does not take an acronym of a common noun ("20% of GDP")', () => {
     const text = 'The bank put the damage at $8.5 billion, or about 20% of GDP.';
     expectNoMention(text, 'GDP');
