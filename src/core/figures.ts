@@ -1068,6 +1068,8 @@ function quantityEvent(env: Env, k: number, facets: FigureFacets, clause: Quanti
   if (l1 === 'whose' || (l1 === 'of' && l2 === 'population') || (l1 === 'to' && l2 === 'home')) {
     if (!event || event === 'held') event = 'population';
   }
+  // "the bodies of six captives": the dead, whatever the noun says of them.
+  if (l1 === 'of' && (l2 === 'bodies' || l2 === 'remains')) event = 'killed';
   facets.event = c.kind === 'count' ? event : null;
   if (isWhole) facets.event = facets.noun === 'person' && isPossessive(tokens[c.qualFirst - 1]) ? 'population' : null;
   // "about 250 taken hostage": the people counted are hostages.

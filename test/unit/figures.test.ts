@@ -267,6 +267,10 @@ describe('figures: events and their dates', () => {
     assert.equal(only(text, '120').facets?.subset, false);
   });
 
+  it('counts "the bodies of six captives" as dead', () => {
+    assert.equal(only('The army said the bodies of six captives were recovered from a tunnel.', 'six').facets?.event, 'killed');
+  });
+
   it('reads "rescued" as an event of its own', () => {
     assert.match(only('The army said four hostages were rescued on Saturday.', 'four').subject, /^hostages rescued\b/);
   });
