@@ -3,7 +3,7 @@ import type { TextLayout } from './text';
 import {
   COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
   PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
-  PLACES, PLATFORMS, PORTFOLIOS, isDemonym,
+  COMMON_ACRONYMS, NEWS_OUTLETS, PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
 } from './lexicon/names';
 import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { acronymMatches, isAcronym, isRegexSpace } from './names';
@@ -527,12 +527,13 @@ function makeCandidate(
     if (hasCommonNounSuffix(w) && !PLACES.has(w)) return null;
     if (PLACE_HEADS.has(w) || ORG_HEADS.has(w) || OF_HEADS.has(w)) return null; // "the Strip", "the Ministry"
     if (COMMON_CAPITALISED.has(w) && !isAcronym(w)) return null;
+    if (COMMON_ACRONYMS.has(w)) return null; // '20% of GDP'
   }
   const votes: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prevWord = previousWord(text, first.start);
 
   if (PLACES.has(surface)) votes.place += STRONG * 2;
-  if (PLATFORMS.has(surface)) votes.organization += STRONG * 2;
+  if (PLATFORMS.has(surface) || NEWS_OUTLETS.has(surface)) votes.organization += STRONG * 2;
   // The head of "Coordinator of Government Activities" is the word before "of".
   let ofIndex = -1;
   for (let k = 0; k < toks.length; k++) {
@@ -557,7 +558,8 @@ function makeCandidate(
   // An apposition says what the name is: "Kerem Shalom, the key border crossing".
   APPOSITION.lastIndex = last.end;
   const apposition = afterCode === 44 ? APPOSITION.exec(text) : null;
-  if (apposition) {
+  // ", the health ministry says": a source for the sentence, not what the name is.
+  if (apposition && !apposition[1].split(/\s+/).some((w) => REPORTING_VERBS.has(w))) {
     const nouns = apposition[1].split(/\s+/);
     if (nouns.some((w) => PLACE_AFTER.has(w))) votes.place += STRONG;
     else if (nouns.some((w) => ORG_ROLE_NOUNS.has(w))) votes.organization += STRONG;
@@ -580,8 +582,17 @@ function makeCandidate(
   else if (first.start > 0 && text.charCodeAt(first.start - 1) === 40 && afterCode === 41) votes.organization += WEAK * 2; // "(Reuters)" after a dateline
   if (afterCode === 47 && !dateline && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
 
+  // "Netanyahu's office said": what only a person has.
+  const possessive = afterCode === 39 || afterCode === 0x2019;
+  if (possessive && PERSON_POSSESSIONS.has(after1)) votes.person += STRONG;
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
-  const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text);
+  // "Hamas said ...": a word opening a sentence as the subject of a report is a name, unless it
+  // is a plural common noun ("Witnesses said").
+  const reports = !possessive && (REPORTING_VERBS.has(after1) || ((after1 === 'has' || after1 === 'have' || after1 === 'had') && after2 !== undefined && REPORTING_VERBS.has(after2)));
+  // Who says, rejects or accuses is someone rather than somewhere: it offsets a stray "to <Name>"
+  // elsewhere, without deciding between a person and an organisation (a known country stays a place).
+  if (reports && !COMMON_SUBJECTS.has(first.text.toLowerCase())) votes.place -= WEAK / 2;
+  const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text) && !(reports && !COMMON_SUBJECTS.has(first.text.toLowerCase()));
   // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
   if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
@@ -693,6 +704,8 @@ function isCredit(text: string, start: number, end: number): boolean {
   if (before === 47 || (before === 91 && text.charCodeAt(end) === 93)) return true;
   return before === 40 && text.charCodeAt(end) === 32 && matchesAt(CREDIT_END, text, end);
 }
+
+const PERSON_POSSESSIONS = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'wife', 'husband', 'son', 'daughter', 'aides', 'aide', 'adviser', 'advisers', 'advisor', 'campaign']);
 
 const GOVERNMENT_BODIES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'authorities', 'officials', 'official']);
 

@@ -7,6 +7,7 @@ import { findNumberExprs, hasNumberCue, tokenize, type NumberExpr, type Token } 
 import { MONTHS, MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { CURRENCY_WORDS, TIME_UNITS } from './lexicon/units';
 import { CARDINALS } from './lexicon/numberWords';
+import { COMMON_ACRONYMS } from './lexicon/names';
 import {
   CONFLICT_NOUNS,
   CUMULATIVE_WORDS,
@@ -168,7 +169,7 @@ function isWord(t: Token | undefined): t is Token {
 
 /** Capitalised, or an Arabic name with a lowercase article ("al-Noura"). */
 function isNameWord(t: Token): boolean {
-  return t.kind === 'word' && (t.cap || /^(al|el|ad|as|ash|an|ar|at|ed|ez|az)-\p{Lu}/u.test(t.raw));
+  return t.kind === 'word' && ((t.cap && !COMMON_ACRONYMS.has(t.raw)) || /^(al|el|ad|as|ash|an|ar|at|ed|ez|az)-\p{Lu}/u.test(t.raw));
 }
 
 function isPossessive(t: Token): boolean {
@@ -532,6 +533,8 @@ function findAnchors(text: string, tokens: Token[], sentOf: Int32Array): Map<num
     let windowStart = false;
     for (let k = first - 1; k >= Math.max(0, first - 3) && sentOf[k] === s; k--) {
       if (tokens[k].lo === 'since' || tokens[k].lo === 'from' || tokens[k].lo === 'until') windowStart = true;
+      // "since the escalation began on September 16": the start of a period, unless an event began then.
+      if (START_CUES.has(tokens[k].lo) && !EVENT_NOUNS.has(tokens[k - 1]?.lo ?? '') && !EVENT_NOUNS.has(tokens[k - 2]?.lo ?? '')) windowStart = true;
     }
     // "since October 7, when militants attacked ...": the date also dates the event the clause tells.
     const whenClause = tokens[last]?.raw === ',' && tokens[last + 1]?.lo === 'when';
@@ -1065,6 +1068,8 @@ function quantityEvent(env: Env, k: number, facets: FigureFacets, clause: Quanti
   if (l1 === 'whose' || (l1 === 'of' && l2 === 'population') || (l1 === 'to' && l2 === 'home')) {
     if (!event || event === 'held') event = 'population';
   }
+  // "the bodies of six captives": the dead, whatever the noun says of them.
+  if (l1 === 'of' && (l2 === 'bodies' || l2 === 'remains')) event = 'killed';
   facets.event = c.kind === 'count' ? event : null;
   if (isWhole) facets.event = facets.noun === 'person' && isPossessive(tokens[c.qualFirst - 1]) ? 'population' : null;
   // "about 250 taken hostage": the people counted are hostages.

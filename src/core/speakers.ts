@@ -13,6 +13,8 @@ const HUMAN_ROLE = /\b(spokes(?:man|woman|person)|official|source|representative
 /** "a spokeswoman for the ministry": the body after the preposition is who speaks. */
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 const CONTRASTING_CLAUSE = /^[\s,;\u2014\u2013-]*(?:while|whereas|but|although|though|yet)\b/i;
+const NATIONAL_FORCES = /\b([A-Z][a-z]+)\s+(?:military|army|troops|forces|soldiers|government|authorities)\b/g;
+const PERSON_PRONOUN = /\b(?:he|she)\b/gi;
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
 /** How far before a quote its attribution is looked for; keeps the work per quote bounded. */
 const MAX_LEAD_CHARS = 400;
@@ -175,7 +177,12 @@ class SpeakerResolver {
       // A participle ("adding that", "saying") shares its subject with the main verb before it.
       const finite = verbs.filter((v) => !/ing$/.test(v.word));
       if (finite.length) verb = finite[finite.length - 1];
-      else return this.sentenceSubject(sentence.start, verb.start, quoteIndex) ?? undefined;
+      else {
+        // '…," he said, adding that "…"': the speaker of the quote before it in the sentence.
+        const earlier = this.quotes[quoteIndex - 1];
+        if (earlier && earlier.end >= sentence.start && earlier.speaker) return earlier.speaker;
+        return this.sentenceSubject(sentence.start, verb.start, quoteIndex) ?? undefined;
+      }
     }
     const clauseStart = this.clauseStart(region.start, verb.start);
     const subject = this.resolveNounPhrase({ start: clauseStart, end: verb.start }, region.start, quoteIndex);
@@ -243,6 +250,14 @@ class SpeakerResolver {
       chosen = a;
       if (firstWins) break;
     }
+    if (chosen && !firstWins) {
+      // "Asked whether Israel was to blame, he said": a pronoun after the name is the subject.
+      const offset = chosen.end - span.start;
+      PERSON_PRONOUN.lastIndex = offset;
+      let pronoun: RegExpExecArray | null = null;
+      for (let m = PERSON_PRONOUN.exec(window); m; m = PERSON_PRONOUN.exec(window)) if (visibleAt(hidden, m.index)) pronoun = m;
+      if (pronoun) return this.resolvePerson(span.start + pronoun.index, quoteIndex);
+    }
     if (chosen) return chosen.name;
     return this.resolveByWords(span, hidden, floor, quoteIndex, firstWins);
   }
@@ -265,7 +280,7 @@ class SpeakerResolver {
       if (/^(group|movement|organisation|organization|militia|faction|party)$/i.test(w.word)) return this.resolveOrganisation(w.at);
       // "the ministry", "the army": the organisation named with that head word, else none.
       if (/^(ministry|army|military|government|agency|office|police|council|commission|court|department|authority|company|bank|union)$/i.test(w.word)) {
-        const named = this.resolveOrganisation(w.at, w.word);
+        const named = this.resolveOrganisation(w.at, w.word) ?? this.nationalBody(w.at);
         if (named) return named;
         continue;
       }
@@ -373,6 +388,15 @@ class SpeakerResolver {
       return a.name;
     }
     return null;
+  }
+
+  /** "Israeli troops launched ... what the military called": the country whose forces were named just before. */
+  private nationalBody(at: number): string | null {
+    const head = this.text.slice(Math.max(0, at - 400), at);
+    let found: string | null = null;
+    NATIONAL_FORCES.lastIndex = 0;
+    for (let m = NATIONAL_FORCES.exec(head); m; m = NATIONAL_FORCES.exec(head)) found = demonymCountry(m[1]) ?? found;
+    return found;
   }
 
   private personNames: Set<string> | undefined;

@@ -79,6 +79,21 @@ describe('actors: people', () => {
     expectMention(text, 'Varga', 'Varga', 'person');
   });
 
+  it('a name that rejects or says something is not a place, despite a stray "to <Name>"', () => {
+    const text = 'It is now up to Vostra to do the same.\nVostra has rejected the proposal, saying it reverses what had been agreed.';
+    expectMention(text, 'Vostra', 'Vostra', 'organization', 1);
+  });
+
+  it('does not take an acronym of a common noun ("20% of GDP")', () => {
+    const text = 'The bank put the damage at $8.5 billion, or about 20% of GDP.';
+    expectNoMention(text, 'GDP');
+  });
+
+  it('types an international news outlet as an organisation ("told Al Jazeera")', () => {
+    const text = '\u201cPeople are starving,\u201d Tomas Varga told Al Jazeera.';
+    expectMention(text, 'Al Jazeera', 'Al Jazeera', 'organization');
+  });
+
   it('types "<Name> Forum" as an organisation', () => {
     const text = 'In a statement, the Missing Families Forum said it would keep protesting.';
     expectMention(text, 'Missing Families Forum', 'Missing Families Forum', 'organization');
@@ -240,6 +255,11 @@ describe('actors: places', () => {
     const text = 'Aid trucks left the Selvan camp at dawn and reached the Dorna crossing by noon.';
     expectMention(text, 'Selvan', 'Selvan', 'place');
     expectMention(text, 'Dorna', 'Dorna', 'place');
+  });
+
+  it('does not read ", the health ministry says" after a name as its apposition', () => {
+    const text = 'At least 300 people have been killed in Velmar, the health ministry says.';
+    expectMention(text, 'Velmar', 'Velmar', 'place');
   });
 
   it('types a name after "central", "northern" or "nearby" as a place', () => {

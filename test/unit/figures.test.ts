@@ -267,6 +267,10 @@ describe('figures: events and their dates', () => {
     assert.equal(only(text, '120').facets?.subset, false);
   });
 
+  it('counts "the bodies of six captives" as dead', () => {
+    assert.equal(only('The army said the bodies of six captives were recovered from a tunnel.', 'six').facets?.event, 'killed');
+  });
+
   it('reads "rescued" as an event of its own', () => {
     assert.match(only('The army said four hostages were rescued on Saturday.', 'four').subject, /^hostages rescued\b/);
   });
@@ -275,6 +279,11 @@ describe('figures: events and their dates', () => {
     const text = 'The ministry said 40,005 people had been killed since October 7, when militants attacked the border towns, killing about 1,200 people.';
     assert.equal(only(text, '1,200').facets?.anchor, '10-07');
     assert.equal(only(text, '40,005').facets?.frame, 'cumulative');
+  });
+
+  it('does not date a toll by the day a period began ("since the escalation began on September 16")', () => {
+    const text = 'The ministry said 95 people were killed on Monday alone, bringing the toll since the escalation began on September 16 to 1,873.';
+    assert.equal(only(text, '95').facets?.anchor, null);
   });
 
   it('does not date an event by the dateline the story was filed under', () => {

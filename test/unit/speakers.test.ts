@@ -40,6 +40,32 @@ describe('speakers: attribution next to the quote', () => {
     assert.equal(speakerOf(text, 'We are cautiously'), 'Tomas Varga');
   });
 
+  it('"<Name>\u2019s office said" and "<Org> said" opening sentences name their speakers', () => {
+    const text = [
+      'The army ordered residents of the city to leave on Wednesday.',
+      'Varga\u2019s office said the country would \u201cnot compromise on its security\u201d.',
+      'Vostra said the order was aimed at \u201csabotaging\u201d the talks.',
+      'Witnesses said the roads were \u201cfull of people\u201d.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'not compromise'), 'Varga');
+    assert.equal(speakerOf(text, 'sabotaging'), 'Vostra');
+    assert.equal(speakerOf(text, 'full of people'), null);
+  });
+
+  it('a pronoun after a name in the lead-in is the subject ("Asked whether X ..., he said")', () => {
+    const text = [
+      'Tomas Varga, the relief chief, said the situation was dire.',
+      'Asked whether Moldova was to blame, he said: \u201cI am not going to get into that,\u201d adding that \u201call parties\u201d had duties.',
+    ].join('\n');
+    assert.equal(speakerOf(text, 'I am not going'), 'Tomas Varga');
+    assert.equal(speakerOf(text, 'all parties'), 'Tomas Varga');
+  });
+
+  it('"what the military called" after "<Demonym> troops" speaks for that country', () => {
+    const text = 'Moldovan troops launched what the military called \u201climited and targeted\u201d raids into the valley, after strikes that Ruritanian officials say killed dozens.';
+    assert.equal(speakerOf(text, 'limited and targeted'), 'Moldova');
+  });
+
   it('a title before the name is not part of the speaker', () => {
     const text = 'Foreign Minister Elena Marsh said \u201cThe embassy will stay open for now.\u201d';
     assert.equal(speakerOf(text, 'The embassy will stay'), 'Elena Marsh');

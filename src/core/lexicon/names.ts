@@ -82,6 +82,16 @@ statement | official | officials | militants | fighters | militia | leadership |
 movement | group | ministry | government | members | leaders | chief | politburo
 `));
 
+/** Acronyms of common nouns, never names ("20% of GDP", "a PhD"). */
+export const COMMON_ACRONYMS = new Set(words('GDP | GNP | CPI | VAT | IPO | PhD | DNA | HIV | AIDS | COVID | ID | IDs | PR | TV | GPS | SUV | ATM | PIN | FAQ | CEO | CFO | COO | CTO'));
+
+/** International news outlets, often named as who was told ("told Al Jazeera"): organisations, not people. */
+export const NEWS_OUTLETS = new Set(words(`
+Al Jazeera | Al Arabiya | Reuters | Associated Press | Agence France-Presse | Bloomberg | Sky News | Fox News |
+New York Times | Washington Post | Wall Street Journal | Financial Times | Anadolu | Xinhua | Interfax | Euronews |
+Deutsche Welle | Al Mayadeen
+`));
+
 /** Social platforms named as where something was said: companies, not places. */
 export const PLATFORMS = new Set(words('Telegram | Facebook | Twitter | Instagram | YouTube | TikTok | WhatsApp | Signal | Truth Social | Threads | Weibo | WeChat | LinkedIn | Reddit | Bluesky'));
 
@@ -220,6 +230,17 @@ Tex | Va | Vt | Wash | Wis | Wyo | Ontario | Quebec | Bavaria | Catalonia | Punj
 export const COMPASS_WORDS = new Set(words('North | South | East | West | Northern | Southern | Eastern | Western | Central | Upper | Lower | Middle | Greater'));
 
 /** Lowercase words after which a capitalised single token is likely a person's surname or name speaking. */
+/** Plural common nouns that open sentences as the subject of a report ("Witnesses said"): not names. */
+export const COMMON_SUBJECTS = new Set(words(`
+officials | witnesses | residents | critics | analysts | experts | medics | doctors | rescuers | protesters | protestors |
+sources | observers | diplomats | authorities | villagers | relatives | organisers | organizers | investigators |
+prosecutors | supporters | opponents | officers | soldiers | troops | militants | fighters | negotiators | mediators |
+parents | families | students | workers | paramedics | police | people | others | many | some | both | all | most |
+few | several | they | we | you | he | she | it | lawmakers | ministers | leaders | activists | journalists | reporters |
+researchers | scientists | economists | voters | survivors | neighbours | neighbors | demonstrators | nurses | staff |
+officers | agencies | groups | governments | countries | states | members | residents | refugees | palestinians | israelis
+`));
+
 export const REPORTING_VERBS = new Set(words(`
 said | says | say | told | tells | added | adds | warned | warns | urged | urges | accused | accuses | stated |
 declared | declares | announced | announces | insisted | insists | argued | argues | claimed | noted |
