@@ -41,15 +41,16 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
   }
   const ownType = surfaces.map((s, i) => voteType(votes[i], tokenCount(s)));
   // What the comparisons below ask of each name, worked out once per name rather than once per pair.
-  const facts: (SurfaceFacts | undefined)[] = new Array(surfaces.length);
-  const factsOf = (i: number): SurfaceFacts => (facts[i] ??= surfaceFacts(surfaces[i]));
+  // One cache lookup per name: its blocking keys now, its facts when a comparison first needs them.
+  const info = surfaces.map(nameInfo);
+  const factsOf = (i: number): SurfaceFacts => (info[i].facts ??= computeSurfaceFacts(surfaces[i]));
 
   for (const d of definitions) {
     const a = index.get(d.full);
     const b = index.get(d.acronym);
     if (a !== undefined && b !== undefined) union(a, b);
   }
-  unionAlike(surfaces, ownType, factsOf, union);
+  unionAlike(surfaces, info, ownType, factsOf, union);
 
   const clusters = new Map<number, number[]>();
   for (let i = 0; i < surfaces.length; i++) {
@@ -82,10 +83,10 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
  * Joins the names that stand for one actor. Only names that share a blocking key are compared: the
  * same letters, initials, core or surname sound. Apart from resolveInArticle so each compiles small.
  */
-function unionAlike(surfaces: string[], ownType: ActorType[], factsOf: (i: number) => SurfaceFacts, union: (a: number, b: number) => void): void {
+function unionAlike(surfaces: string[], info: NameInfo[], ownType: ActorType[], factsOf: (i: number) => SurfaceFacts, union: (a: number, b: number) => void): void {
   const blocks = new Map<string, number[]>();
   for (let i = 0; i < surfaces.length; i++) {
-    for (const key of blockingKeys(surfaces[i])) {
+    for (const key of info[i].keys) {
       const list = blocks.get(key);
       if (list) list.push(i);
       else blocks.set(key, [i]);
@@ -156,19 +157,6 @@ interface SurfaceFacts {
   stateCore: string | null;
 }
 
-const FACTS_CACHE_LIMIT = 20_000;
-const factsCache = new Map<string, SurfaceFacts>();
-
-/** Names recur across a corpus, and their facts depend on the name alone: cached (bounded), shared read-only. */
-function surfaceFacts(name: string): SurfaceFacts {
-  const cached = factsCache.get(name);
-  if (cached) return cached;
-  const facts = computeSurfaceFacts(name);
-  if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
-  factsCache.set(name, facts);
-  return facts;
-}
-
 function computeSurfaceFacts(name: string): SurfaceFacts {
   const acronym = isAcronym(name);
   return {
@@ -182,17 +170,24 @@ function computeSurfaceFacts(name: string): SurfaceFacts {
   };
 }
 
-const BLOCKING_CACHE_LIMIT = 20_000;
-const blockingCache = new Map<string, string[]>();
+/** What resolution works out from a name alone. Names recur across a corpus, so it is cached (bounded) and shared read-only. */
+interface NameInfo {
+  /** Keys under which two names that could be one actor meet. */
+  keys: string[];
+  /** Filled the first time the name is compared with another. */
+  facts: SurfaceFacts | null;
+}
 
-/** Keys under which two names that could be one actor meet. Names recur, so keys are cached. */
-function blockingKeys(name: string): string[] {
-  const cached = blockingCache.get(name);
+const NAME_CACHE_LIMIT = 20_000;
+const nameCache = new Map<string, NameInfo>();
+
+function nameInfo(name: string): NameInfo {
+  const cached = nameCache.get(name);
   if (cached) return cached;
-  const keys = computeBlockingKeys(name);
-  if (blockingCache.size >= BLOCKING_CACHE_LIMIT) blockingCache.clear();
-  blockingCache.set(name, keys);
-  return keys;
+  const info: NameInfo = { keys: computeBlockingKeys(name), facts: null };
+  if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+  nameCache.set(name, info);
+  return info;
 }
 
 function computeBlockingKeys(name: string): string[] {
