@@ -130,10 +130,11 @@ class SpeakerResolver {
     if (this.quotesByWord) return this.quotesByWord;
     const index = new Map<string, number[]>();
     this.quotes.forEach((_q, k) => {
-      for (const w of new Set(this.wordsOf(k))) {
+      // A word met again in the same quote finds k already last in its list (or the list full): skipped, without a set per quote.
+      for (const w of this.wordsOf(k)) {
         const list = index.get(w);
         if (!list) index.set(w, [k]);
-        else if (list.length <= MAX_WORD_QUOTES) list.push(k);
+        else if (list.length <= MAX_WORD_QUOTES && list[list.length - 1] !== k) list.push(k);
       }
     });
     this.quotesByWord = index;
@@ -517,7 +518,30 @@ function followedByTo(text: string, at: number, end: number): boolean {
 }
 
 function normaliseWords(s: string): string[] {
-  return s.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  // ASCII text (nearly all quotes) is split by hand; elsewhere lowercasing may change lengths or make ASCII letters.
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    if (!isQuoteWordCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let upper = false;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!isQuoteWordCode(c)) break;
+      if (c >= 65 && c <= 90) upper = true;
+    }
+    const word = s.slice(from, i);
+    out.push(upper ? word.toLowerCase() : word);
+  }
+  return out;
+}
+
+/** [A-Za-z0-9']: what stays of a word once lowercased. */
+function isQuoteWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
 }
 
 
