@@ -169,22 +169,12 @@ const CUE_TRIE: TrieNode = (() => {
 /** First parts of words that can start a numeric expression ("six" of "six-week", "a" of "a million"). */
 const WORD_STARTS: ReadonlySet<string> = new Set([...NUMBER_CUES, 'a', 'an', 'one']);
 
-/** WORD_STARTS by first letter, so a word is compared only with the few it could begin with. */
-const WORD_STARTS_BY_INITIAL = new Map<number, string[]>();
-for (const w of WORD_STARTS) {
-  const list = WORD_STARTS_BY_INITIAL.get(w.charCodeAt(0));
-  if (list) list.push(w);
-  else WORD_STARTS_BY_INITIAL.set(w.charCodeAt(0), [w]);
-}
-
-/** Whether the word, up to its first hyphen, is one of WORD_STARTS. No substring, no pattern. */
+/** Whether the word, up to its first hyphen, is one of WORD_STARTS. */
 function startsWithNumberWord(w: string): boolean {
-  const list = WORD_STARTS_BY_INITIAL.get(w.charCodeAt(0));
-  if (!list) return false;
   let head = 0;
   while (head < w.length && w.charCodeAt(head) !== 45 && w.charCodeAt(head) !== 0x2011) head++;
-  for (const start of list) if (start.length === head && w.startsWith(start)) return true;
-  return false;
+  // A whole word is looked up as it is (its hash is already known); only a hyphenated one is cut.
+  return WORD_STARTS.has(head === w.length ? w : w.slice(0, head));
 }
 
 export interface ParsedDigits {
