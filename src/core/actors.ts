@@ -286,17 +286,27 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
   }
   // A few words are searched for directly; past that the whole vocabulary is built once, since a
   // search per word would be quadratic on hostile input.
+  // Most words asked about are not in the text at all: a filter of the text's lowercase words,
+  // made at the first question, answers those without a search or the vocabulary.
   const seen = new Map<string, boolean>();
+  let wholeVocabulary = false;
   let vocabulary: Set<string> | undefined;
+  let filter: Int32Array | undefined;
+  const surelyAbsent = (word: string): boolean => isLowerAsciiWord(word) && !filterHas((filter ??= lowercaseRunFilter(text)), word);
+  const inVocabulary = (word: string): boolean => {
+    // The vocabulary holds lowercase ASCII words only, each a run the filter has.
+    if (!isLowerAsciiWord(word) || surelyAbsent(word)) return false;
+    return (vocabulary ??= new Set(text.match(/\b[a-z]+\b/g) ?? [])).has(word);
+  };
   const lowercaseWords = (word: string): boolean => {
-    if (vocabulary) return vocabulary.has(word);
+    if (wholeVocabulary) return inVocabulary(word);
     const known = seen.get(word);
     if (known !== undefined) return known;
     if (seen.size >= 16) {
-      vocabulary = new Set(text.match(/\b[a-z]+\b/g) ?? []);
-      return vocabulary.has(word);
+      wholeVocabulary = true;
+      return inVocabulary(word);
     }
-    const found = containsWord(text, word);
+    const found = !surelyAbsent(word) && containsWord(text, word);
     seen.set(word, found);
     return found;
   };
@@ -626,6 +636,53 @@ function mayOpenComma(text: string, at: number): boolean {
     if (!isRegexSpace(c)) return false;
   }
   return false;
+}
+
+function isLowerAsciiWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+const FILTER_BITS = 1 << 14;
+
+/**
+ * A bit per hash of every all-lowercase maximal run of ASCII letters in the text. A lowercase
+ * ASCII word whose bit is clear occurs nowhere as a whole word, by either test of the caller.
+ */
+function lowercaseRunFilter(text: string): Int32Array {
+  const bits = new Int32Array(FILTER_BITS >> 5);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      i++;
+      continue;
+    }
+    let h = 0;
+    let lower = true;
+    do {
+      if (c < 97) lower = false;
+      h = (Math.imul(h, 31) + c) | 0;
+      i++;
+      c = i < n ? text.charCodeAt(i) : 0;
+    } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90));
+    if (lower) {
+      const b = h & (FILTER_BITS - 1);
+      bits[b >> 5] |= 1 << (b & 31);
+    }
+  }
+  return bits;
+}
+
+function filterHas(bits: Int32Array, word: string): boolean {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  const b = h & (FILTER_BITS - 1);
+  return (bits[b >> 5] & (1 << (b & 31))) !== 0;
 }
 
 function containsWord(text: string, word: string): boolean {
