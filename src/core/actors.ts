@@ -60,9 +60,10 @@ const WEAK = 1;
 
 /** Named people, organisations and places, each with an in-article canonical name and a type. */
 export function extractActors(layout: TextLayout, _quotes: Quote[]): ActorMention[] {
-  const tokens = tokenize(layout);
+  const runs = new Int32Array(RUN_KEY_WORDS);
+  const tokens = tokenize(layout, runs);
   const definitions = findAcronymDefinitions(layout.text, tokens);
-  const candidates = findCandidates(layout.text, tokens, definitions);
+  const candidates = findCandidates(layout.text, tokens, definitions, runs);
   return resolveInArticle(candidates, definitions);
 }
 
@@ -74,7 +75,7 @@ const OPENER_CODES = new Set(['\u201c', '"', '\u2018', '(', ':', '\u2014', '\u20
  * The words that can make up names: capitalised words and the connectors between them. Other
  * lowercase words are skipped here (they only separate runs), which keeps this pass cheap.
  */
-function tokenize(layout: TextLayout): Token[] {
+function tokenize(layout: TextLayout, runs: Int32Array): Token[] {
   const { text, sentences } = layout;
   const tokens: Token[] = [];
   let sentence = 0;
@@ -88,11 +89,21 @@ function tokenize(layout: TextLayout): Token[] {
     }
     // A word: letters, inner joiners (- ' ’ .) between letters, and one trailing full stop.
     let j = i + 1;
+    let plain = c < 128; // ASCII letters only: then the word is one whole run of them
     while (j < n) {
-      if (isLetterCode(text, j)) j++;
-      else if (isJoinerCode(text.charCodeAt(j)) && j + 1 < n && isLetterCode(text, j + 1)) j += 2;
-      else break;
+      const d = text.charCodeAt(j);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) j++;
+      else if (d > 127 && LETTER.test(text[j])) {
+        plain = false;
+        j++;
+      } else if (isJoinerCode(d) && j + 1 < n && isLetterCode(text, j + 1)) {
+        plain = false;
+        j += 2;
+      } else break;
     }
+    // Every word's runs of ASCII letters go into the filter of lowercase words, read by findCandidates.
+    if (plain) addRunKey(runs, text, i, j);
+    else addRunKeys(runs, text, i, j);
     if (j < n && text.charCodeAt(j) === 46) j++;
     const start = i;
     i = j;
@@ -274,7 +285,7 @@ function definitionBefore(text: string, t: Token): AcronymDefinition | null {
   return null;
 }
 
-function findCandidates(text: string, tokens: Token[], definitions: AcronymDefinition[]): Candidate[] {
+function findCandidates(text: string, tokens: Token[], definitions: AcronymDefinition[], runs: Int32Array): Candidate[] {
   const candidates: Candidate[] = [];
   const midSentenceNames = new Set<string>();
   // Only a word that ends a name mid-sentence (a surname, a one-word name) vouches for the same
@@ -286,13 +297,12 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
   }
   // A few words are searched for directly; past that the whole vocabulary is built once, since a
   // search per word would be quadratic on hostile input.
-  // Most words asked about are not in the text at all: a filter of the text's lowercase words,
-  // made at the first question, answers those without a search or the vocabulary.
+  // Most words asked about are not in the text at all: the filter of the text's runs of letters,
+  // filled by the tokeniser, answers those without a search or the vocabulary.
   const seen = new Map<string, boolean>();
   let wholeVocabulary = false;
   let vocabulary: Set<string> | undefined;
-  let filter: Int32Array | undefined;
-  const surelyAbsent = (word: string): boolean => isLowerAsciiWord(word) && !filterHas((filter ??= lowercaseRunFilter(text)), word);
+  const surelyAbsent = (word: string): boolean => isLowerAsciiWord(word) && !hasRunKey(runs, word);
   const inVocabulary = (word: string): boolean => {
     // The vocabulary holds lowercase ASCII words only, each a run the filter has.
     if (!isLowerAsciiWord(word) || surelyAbsent(word)) return false;
@@ -371,9 +381,8 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   if (definedName) return [{ tokens: run, afterTitle: false }];
   if (run.length === 1) {
     // Most runs are one word: the same rules as below, without building intermediate lists.
-    const w = run[0].text;
-    if (isDemonym(w) || (run[0].sentenceStart && COMMON_CAPITALISED.has(w)) || (ARTICLES.has(w) && COMMON_CAPITALISED.has(w))) return [];
-    if (WEEKDAYS.has(w) || MONTH_WORDS.has(w) || CREDIT_WORDS.has(w) || !run[0].capitalised) return [];
+    const cls = wordClass(run[0].text);
+    if ((cls & DROPPED_ALONE) !== 0 || (run[0].sentenceStart && (cls & COMMON_WORD) !== 0) || !run[0].capitalised) return [];
     return [{ tokens: run, afterTitle: false }];
   }
   let k = 0;
@@ -493,6 +502,40 @@ function pushTrimmed(s: Segment, out: Segment[]): void {
   out.push(a === 0 && b === toks.length ? s : { tokens: toks.slice(a, b), afterTitle: s.afterTitle });
 }
 
+/** Word classes for wordClass. */
+const COMMON_WORD = 1;
+/** A one-word run of this word is never a name, wherever it stands (segmentRun). */
+const DROPPED_ALONE = 2;
+/** This word alone is never a name, whatever comes before or after it (makeCandidate). */
+const NEVER_ALONE = 4;
+const WORD_CLASS_LIMIT = 20_000;
+const wordClasses = new Map<string, number>();
+
+/**
+ * What the one-word rules make of a word by the word alone, worked out once per word (cached,
+ * bounded): the same capitalised words recur in every article.
+ */
+function wordClass(w: string): number {
+  let cls = wordClasses.get(w);
+  if (cls !== undefined) return cls;
+  const common = COMMON_CAPITALISED.has(w);
+  cls = common ? COMMON_WORD : 0;
+  if (isDemonym(w) || (ARTICLES.has(w) && common) || WEEKDAYS.has(w) || MONTH_WORDS.has(w) || CREDIT_WORDS.has(w)) cls |= DROPPED_ALONE;
+  if (
+    isUpperPlural(w) || // "MPs", "CEOs": plural common nouns
+    WEEKDAYS.has(w) || MONTH_WORDS.has(w) || isDemonym(w) ||
+    (hasCommonNounSuffix(w) && !PLACES.has(w)) ||
+    PLACE_HEADS.has(w) || ORG_HEADS.has(w) || OF_HEADS.has(w) || // "the Strip", "the Ministry"
+    (common && !isAcronym(w)) ||
+    COMMON_ACRONYMS.has(w) // '20% of GDP'
+  ) {
+    cls |= NEVER_ALONE;
+  }
+  if (wordClasses.size >= WORD_CLASS_LIMIT) wordClasses.clear();
+  wordClasses.set(w, cls);
+  return cls;
+}
+
 function makeCandidate(
   text: string,
   segment: Segment,
@@ -530,14 +573,10 @@ function makeCandidate(
   }
   if (toks.length === 1) {
     const w = first.text;
-    if (isUpperPlural(w)) return null; // "MPs", "CEOs": plural common nouns
+    const cls = wordClass(w);
+    if ((cls & NEVER_ALONE) !== 0) return null;
     if (w.length === 1 && !ORG_AFTER.has(after1)) return null;
-    if (WEEKDAYS.has(w) || MONTH_WORDS.has(w) || isDemonym(w)) return null;
-    if (COMMON_CAPITALISED.has(w) && first.sentenceStart) return null;
-    if (hasCommonNounSuffix(w) && !PLACES.has(w)) return null;
-    if (PLACE_HEADS.has(w) || ORG_HEADS.has(w) || OF_HEADS.has(w)) return null; // "the Strip", "the Ministry"
-    if (COMMON_CAPITALISED.has(w) && !isAcronym(w)) return null;
-    if (COMMON_ACRONYMS.has(w)) return null; // '20% of GDP'
+    if ((cls & COMMON_WORD) !== 0 && first.sentenceStart) return null;
   }
   const votes: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prevWord = previousWord(text, first.start);
@@ -647,42 +686,49 @@ function isLowerAsciiWord(word: string): boolean {
   return true;
 }
 
-const FILTER_BITS = 1 << 14;
-
 /**
- * A bit per hash of every all-lowercase maximal run of ASCII letters in the text. A lowercase
- * ASCII word whose bit is clear occurs nowhere as a whole word, by either test of the caller.
+ * A filter of the text's runs of ASCII letters: a bit per hash of a run's length and end letters.
+ * A lowercase ASCII word whose bit is clear is no whole run anywhere, so neither containsWord nor
+ * /\b[a-z]+\b/ finds it. Set bits prove nothing.
  */
-function lowercaseRunFilter(text: string): Int32Array {
-  const bits = new Int32Array(FILTER_BITS >> 5);
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+const RUN_KEY_WORDS = 1 << 11; // 65536 bits
+
+/** A hash of a run's length and its first two and last two letters: cheap, and few words share one. */
+function runKey(s: string, from: number, to: number): number {
+  const len = to - from;
+  let h = Math.imul(len, 0x9e3779b1) ^ s.charCodeAt(from);
+  h = Math.imul(h, 31) + s.charCodeAt(len > 1 ? from + 1 : from);
+  h = Math.imul(h, 31) + s.charCodeAt(len > 2 ? to - 2 : from);
+  h = Math.imul(h, 31) + s.charCodeAt(to - 1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & 0xffff;
+}
+
+function addRunKey(runs: Int32Array, text: string, from: number, to: number): void {
+  const key = runKey(text, from, to);
+  runs[key >> 5] |= 1 << (key & 31);
+}
+
+/** A word with joiners or other letters in it: each of its ASCII runs, read apart. Rare. */
+function addRunKeys(runs: Int32Array, text: string, from: number, to: number): void {
+  for (let i = from; i < to; ) {
+    if (!isAsciiLetterCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let h = 0;
-    let lower = true;
-    do {
-      if (c < 97) lower = false;
-      h = (Math.imul(h, 31) + c) | 0;
-      i++;
-      c = i < n ? text.charCodeAt(i) : 0;
-    } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90));
-    if (lower) {
-      const b = h & (FILTER_BITS - 1);
-      bits[b >> 5] |= 1 << (b & 31);
-    }
+    const start = i;
+    while (i < to && isAsciiLetterCode(text.charCodeAt(i))) i++;
+    addRunKey(runs, text, start, i);
   }
-  return bits;
 }
 
-function filterHas(bits: Int32Array, word: string): boolean {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  const b = h & (FILTER_BITS - 1);
-  return (bits[b >> 5] & (1 << (b & 31))) !== 0;
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function hasRunKey(runs: Int32Array, word: string): boolean {
+  const key = runKey(word, 0, word.length);
+  return (runs[key >> 5] & (1 << (key & 31))) !== 0;
 }
 
 function containsWord(text: string, word: string): boolean {
