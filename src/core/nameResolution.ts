@@ -278,6 +278,11 @@ export function canonicalName(forms: { surface: string; count: number }[], type:
 
 /** A place written only in capitals, as datelines do ("NAIROBI", "GAZA CITY"); short words may be initials ("UK"). */
 function isShoutedPlace(name: string): boolean {
+  // A lowercase ASCII letter settles it before any case mapping.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   return name === name.toUpperCase() && name !== name.toLowerCase() && name.split(' ').every((w) => w.length >= 4 && !w.includes('.'));
 }
 

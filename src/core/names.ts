@@ -123,8 +123,17 @@ function undouble(s: string): string {
 
 /** Consonants without doubling: "Mercer" and "Merrcer", "Antony" and "Anthony" sound alike. */
 export function soundKey(word: string): string {
-  return consonantSkeleton(fold(word));
+  // Name words recur far more than whole names: cached (bounded) like fold.
+  let key = soundKeyCache.get(word);
+  if (key === undefined) {
+    key = consonantSkeleton(fold(word));
+    if (soundKeyCache.size >= 50_000) soundKeyCache.clear();
+    soundKeyCache.set(word, key);
+  }
+  return key;
 }
+
+const soundKeyCache = new Map<string, string>();
 
 const INITIALS_CONNECTORS = new Set(['of', 'the', 'in', 'for', 'and', 'on']);
 
