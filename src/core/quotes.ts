@@ -9,6 +9,41 @@ function isDoubleMark(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 }
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
+const DOUBLE_MARKS = ['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb'];
+const SINGLE_OPENERS = ["'", '\u2018'];
+
+/**
+ * Finds the next of a few marks with indexOf rather than a test per character. Each mark's next
+ * position is kept until the search passes it, so a text is searched once per mark over all
+ * paragraphs, which are asked about in text order.
+ */
+class MarkFinder {
+  private readonly at: number[];
+  private from = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly marks: string[],
+  ) {
+    this.at = marks.map(() => -2);
+  }
+
+  /** The first mark in [from, end), or -1. */
+  next(from: number, end: number): number {
+    if (from < this.from) this.at.fill(-2); // asked out of order: what was found no longer holds
+    this.from = from;
+    let best = -1;
+    for (let k = 0; k < this.marks.length; k++) {
+      let a = this.at[k];
+      if (a === -2 || (a >= 0 && a < from)) {
+        a = this.text.indexOf(this.marks[k], from);
+        this.at[k] = a;
+      }
+      if (a >= 0 && a < end && (best < 0 || a < best)) best = a;
+    }
+    return best;
+  }
+}
 
 /** Words that introduce a title or a name rather than someone's words. */
 const NAMING_CUES = /\b(so-called|dubbed|nicknamed|titled|entitled|named|codenamed|code-named|hashtag)\s*$/i;
@@ -24,10 +59,12 @@ export function extractQuotes(layout: TextLayout): Quote[] {
   const { text } = layout;
   const quotes: Quote[] = [];
   let previousParagraphOpen = false;
+  const doubleMarks = new MarkFinder(text, DOUBLE_MARKS);
+  const singleMarks = new MarkFinder(text, SINGLE_OPENERS);
   for (const p of layout.paragraphs) {
-    const doubles = pairDoubleMarks(text, p, previousParagraphOpen);
+    const doubles = pairDoubleMarks(text, p, previousParagraphOpen, doubleMarks);
     previousParagraphOpen = doubles.endsOpen;
-    const singles = pairSingleMarks(text, p, doubles.spans);
+    const singles = pairSingleMarks(text, p, doubles.spans, singleMarks);
     const spans = [...doubles.spans, ...singles].sort((a, b) => a.start - b.start);
     for (const s of spans) {
       if (s.end <= s.start) continue;
@@ -45,13 +82,12 @@ interface PairResult {
   endsOpen: boolean;
 }
 
-function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean): PairResult {
+function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean, marks: MarkFinder): PairResult {
   const spans: Range[] = [];
   let open = -1;
   let lastClose = -1;
   // Scanned within the paragraph: a pattern searched from its start would read on past its end.
-  for (let i = p.start; i < p.end; i++) {
-    if (!isDoubleMark(text.charCodeAt(i))) continue;
+  for (let i = marks.next(p.start, p.end); i >= 0; i = marks.next(i + 1, p.end)) {
     const ch = text[i];
     const isStraight = ch === '"';
     const opens = DOUBLE_OPEN.has(ch) || (isStraight && open < 0);
@@ -79,12 +115,10 @@ function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean): PairR
   return { spans, endsOpen: false };
 }
 
-function pairSingleMarks(text: string, p: Range, doubleSpans: Range[]): Range[] {
+function pairSingleMarks(text: string, p: Range, doubleSpans: Range[], marks: MarkFinder): Range[] {
   const spans: Range[] = [];
   let d = 0;
-  for (let i = p.start; i < p.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 39 && code !== 0x2018) continue;
+  for (let i = marks.next(p.start, p.end); i >= 0; i = marks.next(i + 1, p.end)) {
     const ch = text[i];
     while (d < doubleSpans.length && doubleSpans[d].end < i) d++;
     if (d < doubleSpans.length && doubleSpans[d].start <= i && i < doubleSpans[d].end) continue;
