@@ -445,11 +445,7 @@ class SpeakerResolver {
   }
 
   private readWordBefore(pos: number): string {
-    const m = /([A-Za-z]+)\W*(?:(?:the|a|an)\s+)?$/.exec(this.text.slice(Math.max(0, pos - 30), pos));
-    if (!m) return '';
-    const lead = this.text.slice(Math.max(0, pos - 30), pos);
-    const det = /([A-Za-z]+)\s+(?:the|a|an)\s+$/.exec(lead);
-    return det ? det[1] : m[1];
+    return wordBeforeIn(this.text, Math.max(0, pos - 30), pos);
   }
 
   private wordAfter(pos: number): string {
@@ -494,6 +490,40 @@ function cachedPattern(cache: Map<string, RegExp>, word: string, make: () => Reg
     cache.set(word, re);
   }
   return re;
+}
+
+/**
+ * The last word of text[lo, pos), or the word before it when that is "the", "a" or "an" followed by
+ * space; '' when a digit or an underscore comes after the last word. Read backwards by hand; what
+ * /([A-Za-z]+)\W*(?:(?:the|a|an)\s+)?$/ and then /([A-Za-z]+)\s+(?:the|a|an)\s+$/ gave.
+ */
+function wordBeforeIn(text: string, lo: number, pos: number): string {
+  let k = pos;
+  while (k > lo && !isWordCode(text.charCodeAt(k - 1))) k--;
+  if (k === lo || !isAsciiLetter(text.charCodeAt(k - 1))) return '';
+  const lastEnd = k;
+  while (k > lo && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  const last = text.slice(k, lastEnd);
+  if ((last === 'the' || last === 'a' || last === 'an') && lastEnd < pos && allSpace(text, lastEnd, pos)) {
+    let j = k;
+    while (j > lo && !isWordCode(text.charCodeAt(j - 1))) j--;
+    if (j > lo && isAsciiLetter(text.charCodeAt(j - 1))) {
+      const end = j;
+      while (j > lo && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+      return text.slice(j, end);
+    }
+  }
+  return last;
+}
+
+/** What `\w` matches. */
+function isWordCode(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function allSpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isRegexSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function isAsciiLetter(c: number): boolean {
