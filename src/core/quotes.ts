@@ -17,32 +17,32 @@ const SINGLE_OPENERS = ["'", '\u2018'];
  * position is kept until the search passes it, so a text is searched once per mark over all
  * paragraphs, which are asked about in text order.
  */
-class MarkFinder {
-  private readonly at: number[];
-  private from = 0;
+interface MarkFinder {
+  text: string;
+  marks: readonly string[];
+  /** Per mark: its next position, -1 for none, -2 not searched yet. */
+  at: Int32Array;
+  from: number;
+}
 
-  constructor(
-    private readonly text: string,
-    private readonly marks: string[],
-  ) {
-    this.at = marks.map(() => -2);
-  }
+function markFinder(text: string, marks: readonly string[]): MarkFinder {
+  return { text, marks, at: new Int32Array(marks.length).fill(-2), from: 0 };
+}
 
-  /** The first mark in [from, end), or -1. */
-  next(from: number, end: number): number {
-    if (from < this.from) this.at.fill(-2); // asked out of order: what was found no longer holds
-    this.from = from;
-    let best = -1;
-    for (let k = 0; k < this.marks.length; k++) {
-      let a = this.at[k];
-      if (a === -2 || (a >= 0 && a < from)) {
-        a = this.text.indexOf(this.marks[k], from);
-        this.at[k] = a;
-      }
-      if (a >= 0 && a < end && (best < 0 || a < best)) best = a;
+/** The first mark in [from, end), or -1. */
+function nextMark(f: MarkFinder, from: number, end: number): number {
+  if (from < f.from) f.at.fill(-2); // asked out of order: what was found no longer holds
+  f.from = from;
+  let best = -1;
+  for (let k = 0; k < f.marks.length; k++) {
+    let a = f.at[k];
+    if (a === -2 || (a >= 0 && a < from)) {
+      a = f.text.indexOf(f.marks[k], from);
+      f.at[k] = a;
     }
-    return best;
+    if (a >= 0 && a < end && (best < 0 || a < best)) best = a;
   }
+  return best;
 }
 
 /** Words that introduce a title or a name rather than someone's words. */
@@ -59,8 +59,8 @@ export function extractQuotes(layout: TextLayout): Quote[] {
   const { text } = layout;
   const quotes: Quote[] = [];
   let previousParagraphOpen = false;
-  const doubleMarks = new MarkFinder(text, DOUBLE_MARKS);
-  const singleMarks = new MarkFinder(text, SINGLE_OPENERS);
+  const doubleMarks = markFinder(text, DOUBLE_MARKS);
+  const singleMarks = markFinder(text, SINGLE_OPENERS);
   for (const p of layout.paragraphs) {
     const doubles = pairDoubleMarks(text, p, previousParagraphOpen, doubleMarks);
     previousParagraphOpen = doubles.endsOpen;
@@ -87,7 +87,7 @@ function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean, marks:
   let open = -1;
   let lastClose = -1;
   // Scanned within the paragraph: a pattern searched from its start would read on past its end.
-  for (let i = marks.next(p.start, p.end); i >= 0; i = marks.next(i + 1, p.end)) {
+  for (let i = nextMark(marks, p.start, p.end); i >= 0; i = nextMark(marks, i + 1, p.end)) {
     const ch = text[i];
     const isStraight = ch === '"';
     const opens = DOUBLE_OPEN.has(ch) || (isStraight && open < 0);
@@ -118,7 +118,7 @@ function pairDoubleMarks(text: string, p: Range, continuesQuote: boolean, marks:
 function pairSingleMarks(text: string, p: Range, doubleSpans: Range[], marks: MarkFinder): Range[] {
   const spans: Range[] = [];
   let d = 0;
-  for (let i = marks.next(p.start, p.end); i >= 0; i = marks.next(i + 1, p.end)) {
+  for (let i = nextMark(marks, p.start, p.end); i >= 0; i = nextMark(marks, i + 1, p.end)) {
     const ch = text[i];
     while (d < doubleSpans.length && doubleSpans[d].end < i) d++;
     if (d < doubleSpans.length && doubleSpans[d].start <= i && i < doubleSpans[d].end) continue;

@@ -107,8 +107,15 @@ class SpeakerResolver {
     const words = this.wordsOf(i);
     if (words.length === 0 || words.length > MAX_REPEAT_WORDS) return null;
     const index = this.wordIndex();
-    const rarest = words.map((w) => index.get(w) ?? []).filter((l) => l.length <= MAX_WORD_QUOTES).sort((a, b) => a.length - b.length)[0];
-    for (const k of rarest ?? []) {
+    // The shortest list not over the cap, the earliest word's on a tie; a word in no list would leave none to search.
+    let rarest: number[] | undefined;
+    for (const w of words) {
+      const list = index.get(w);
+      if (list === undefined) return null;
+      if (list.length <= MAX_WORD_QUOTES && (rarest === undefined || list.length < rarest.length)) rarest = list;
+    }
+    if (rarest === undefined) return null;
+    for (const k of rarest) {
       if (k <= i) continue;
       const other = this.wordsOf(k);
       if (other.length > words.length && containsRun(other, words)) {
