@@ -3,7 +3,7 @@
 // figure's own sentence, so the whole extraction is linear in the text.
 import type { ActorMention, Figure, FigureKind, Qualifier } from './format';
 import type { AnalysisContext } from './analyze';
-import { findNumberExprs, hasNumberCue, tokenize, type NumberExpr, type Token } from './numbers';
+import { findNumberExprs, numberCueSentences, tokenize, type NumberExpr, type Token } from './numbers';
 import { MONTHS, MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { CURRENCY_WORDS, TIME_UNITS } from './lexicon/units';
 import { CARDINALS } from './lexicon/numberWords';
@@ -227,8 +227,7 @@ export function extractFigures(ctx: AnalysisContext): AnalyzedFigure[] {
   // Only sentences that may hold a number are tokenised. What a figure takes from an earlier sentence
   // (a dated event, the noun of an earlier figure) always comes from a sentence with a digit in it.
   const sentences = ctx.layout.sentences.length ? ctx.layout.sentences : [{ start: 0, end: text.length }];
-  const wanted = new Uint8Array(sentences.length);
-  for (let s = 0; s < sentences.length; s++) if (hasNumberCue(text, sentences[s].start, sentences[s].end)) wanted[s] = 1;
+  const wanted = numberCueSentences(text, sentences);
   const tokens: Token[] = [];
   const sentOfList: number[] = [];
   for (let s = 0; s < sentences.length; s++) {

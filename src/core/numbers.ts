@@ -119,6 +119,29 @@ const NUMBER_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether text[start, end) may hold a numeric expression: a digit or a number word. One pass. */
+/**
+ * hasNumberCue of each sentence. Whether a sentence has a digit is read off the next digit in the
+ * text, found by one search kept until the sentences pass it; only a sentence without one has its
+ * words walked.
+ */
+export function numberCueSentences(text: string, sentences: readonly { start: number; end: number }[]): Uint8Array {
+  const wanted = new Uint8Array(sentences.length);
+  let searchedFrom = -1;
+  let nextDigit = -1; // the first digit at or after searchedFrom, -1 for none
+  for (let s = 0; s < sentences.length; s++) {
+    const { start, end } = sentences[s];
+    if (searchedFrom < 0 || start < searchedFrom || (nextDigit >= 0 && nextDigit < start)) {
+      DIGIT.lastIndex = start;
+      nextDigit = DIGIT.exec(text)?.index ?? -1;
+      searchedFrom = start;
+    }
+    if ((nextDigit >= 0 && nextDigit < end) || hasNumberCue(text, start, end)) wanted[s] = 1;
+  }
+  return wanted;
+}
+
+const DIGIT = /[0-9]/g;
+
 export function hasNumberCue(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end) {
@@ -169,8 +192,14 @@ const CUE_TRIE: TrieNode = (() => {
 /** First parts of words that can start a numeric expression ("six" of "six-week", "a" of "a million"). */
 const WORD_STARTS: ReadonlySet<string> = new Set([...NUMBER_CUES, 'a', 'an', 'one']);
 
+const WORD_START_INITIALS = new Uint8Array(128);
+for (const w of WORD_STARTS) if (w.charCodeAt(0) < 128) WORD_START_INITIALS[w.charCodeAt(0)] = 1;
+
 /** Whether the word, up to its first hyphen, is one of WORD_STARTS. */
 function startsWithNumberWord(w: string): boolean {
+  // Most words start with a letter no number word starts with: settled before the word is hashed.
+  const c0 = w.charCodeAt(0);
+  if (c0 < 128 && WORD_START_INITIALS[c0] === 0) return false;
   let head = 0;
   while (head < w.length && w.charCodeAt(head) !== 45 && w.charCodeAt(head) !== 0x2011) head++;
   // A whole word is looked up as it is (its hash is already known); only a hyphenated one is cut.
