@@ -33,6 +33,8 @@ interface Cluster {
   /** Conflicts without their group id, one per distinct explanation. */
   conflicts: { figures: ConflictFigure[]; explanation: string }[];
   id: string;
+  /** Index in the sorted groups when id was given. */
+  position: number;
   group: FigureGroup | undefined;
   output: Conflict[];
 }
@@ -112,7 +114,7 @@ function partsOf(sorted: Entry[]): { frame: TimeFrame; parts: Entry[][] } {
       return values.size === 1 ? [...values][0] : '';
     });
     for (const e of sorted) {
-      const key = attributes.map((get, i) => get(e) ?? fills[i]).join('|');
+      const key = `${e.place ?? fills[0]}|${e.facets.demonym ?? fills[1]}`;
       const list = parts.get(key);
       if (list) list.push(e);
       else parts.set(key, [e]);
@@ -147,6 +149,7 @@ function newCluster(key: string, members: Entry[], frame: TimeFrame): Cluster {
     refs: members.map((m) => m.ref),
     conflicts: [...byExplanation.values()],
     id: '',
+    position: -1,
     group: undefined,
     output: [],
   };
@@ -259,8 +262,9 @@ export class FigureLinker {
     this.ordered = mergeSorted(this.ordered, stale, added, (a, b) => compareEntries(a.members[0], b.members[0]));
     this.conflictList = undefined;
     this.groupList = this.ordered.map((c, i) => {
-      const id = `f${i + 1}`;
-      if (c.id !== id || !c.group) {
+      if (c.position !== i || !c.group) {
+        const id = `f${i + 1}`;
+        c.position = i;
         c.id = id;
         c.group = { id, label: c.label, members: c.refs };
         c.output = c.conflicts.map((x) => ({ group: id, label: c.label, figures: x.figures, explanation: x.explanation }));

@@ -30,6 +30,8 @@ interface QuoteComponent {
   members: SpanRef[];
   speaker: string;
   id: string;
+  /** Index in the sorted groups when id was given. */
+  position: number;
   group: QuoteGroup | undefined;
 }
 
@@ -38,6 +40,7 @@ interface Bucket {
   name: string;
   speakers: Set<string>;
   components: QuoteComponent[];
+  wordings: WordingGraph | undefined;
 }
 
 function compareComponents(a: QuoteComponent, b: QuoteComponent): number {
@@ -103,7 +106,7 @@ export class QuoteLinker {
         }
         if (now !== undefined) {
           let bucket = this.buckets.get(now);
-          if (!bucket) this.buckets.set(now, (bucket = { name: detach(now), speakers: new Set(), components: [] }));
+          if (!bucket) this.buckets.set(now, (bucket = { name: detach(now), speakers: new Set(), components: [], wordings: undefined }));
           const key = detach(speaker);
           bucket.speakers.add(key);
           this.canonicalOf.set(key, bucket.name);
@@ -123,7 +126,10 @@ export class QuoteLinker {
       const next: QuoteComponent[] = [];
       if (bucket.speakers.size) {
         const entries = [...bucket.speakers].sort().flatMap((s) => [...this.bySpeaker.get(s)!]);
-        for (const members of components(entries)) {
+        const graph = linkWordings(bucket.wordings, entries);
+        // Kept only where a regrouping costs more than the memory: a speaker quoted in many wordings.
+        bucket.wordings = graph.wordings.length >= KEEP_GRAPH_FROM ? graph : undefined;
+        for (const members of componentsOf(graph, entries)) {
           // The same quotes as before keep their group, so nothing downstream has to change.
           const old = members[0].component;
           if (old && old.speaker === bucket.name && old.entries.length === members.length && !kept.has(old) && members.every((e) => e.component === old)) {
@@ -131,7 +137,7 @@ export class QuoteLinker {
             next.push(old);
             continue;
           }
-          const component: QuoteComponent = { entries: members, members: members.map((e) => e.ref).sort(compareRefs), speaker: bucket.name, id: '', group: undefined };
+          const component: QuoteComponent = { entries: members, members: members.map((e) => e.ref).sort(compareRefs), speaker: bucket.name, id: '', position: -1, group: undefined };
           next.push(component);
           added.push(component);
         }
@@ -150,8 +156,9 @@ export class QuoteLinker {
     for (const c of added) for (const e of c.entries) e.component = c;
     this.ordered = mergeSorted(this.ordered, stale, added, compareComponents);
     this.groupList = this.ordered.map((c, i) => {
-      const id = `q${i + 1}`;
-      if (c.id !== id || !c.group) {
+      if (c.position !== i || !c.group) {
+        const id = `q${i + 1}`;
+        c.position = i;
         c.id = id;
         c.group = { id, speaker: c.speaker, members: c.members };
         for (const m of c.members) this.changedFiles.add(m.file);
@@ -195,62 +202,125 @@ function wordingOf(joined: string): Wording {
 }
 
 /**
- * Connected components of "same utterance". Only quotes that share their rarest content word
- * (every fragment shares all its words with its whole) or a two-word phrase are compared, so a
- * prolific speaker costs about linear time, not a comparison of every pair.
+ * "Same utterance" among the distinct wordings of one speaker's quotes. Only wordings that share
+ * their rarest content word (every fragment shares all its words with its whole) or a two-word
+ * phrase are compared, so a prolific speaker costs about linear time, not a comparison of every pair.
+ *
+ * The groups are the connected components of "w is a candidate of v and v says the same as w"; they
+ * depend on the set of distinct wordings only, so the graph is kept: quotes repeating known words
+ * change nothing, and new wordings are linked in as long as no wording loses a candidate it matched.
  */
-function components(entries: QuoteEntry[]): QuoteEntry[][] {
-  const sets = new UnionFind(entries.length);
-  // The same words quoted again are one utterance at once; only distinct wordings are compared.
-  const firstWithWords = new Map<string, number>();
-  const distinct: number[] = [];
-  entries.forEach((e, i) => {
-    const first = firstWithWords.get(e.words);
-    if (first === undefined) {
-      firstWithWords.set(e.words, i);
-      distinct.push(i);
-    } else sets.union(first, i);
+interface WordingGraph {
+  index: Map<string, number>;
+  wordings: Wording[];
+  byKey: Map<string, number[]>;
+  /** Each wording's rarest-word list (an entry of byKey): the candidates it was compared with. */
+  rarest: number[][];
+  sets: UnionFind;
+}
+
+/** The list of the wording's rarest content word: the first of its words in the fewest wordings. */
+function rarestList(w: Wording, byKey: Map<string, number[]>): number[] | undefined {
+  let rarest: number[] | undefined;
+  for (const word of w.unique) {
+    const list = byKey.get(word)!;
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  return rarest;
+}
+
+const NO_CANDIDATES: number[] = [];
+
+/** Distinct wordings from which a speaker's graph is kept between updates. */
+const KEEP_GRAPH_FROM = 256;
+
+/** Compares wording i with its candidates and joins it to those that say the same. */
+function linkCandidates(g: WordingGraph, i: number, listedBy: number[], only?: (j: number) => boolean): void {
+  const e = g.wordings[i];
+  const check = (list: number[]): void => {
+    for (const j of list) {
+      if (listedBy[j] === i || (only && !only(j))) continue;
+      listedBy[j] = i;
+      if (j === i || g.sets.find(i) === g.sets.find(j)) continue;
+      if (sameUtterance(e, g.wordings[j])) g.sets.union(i, j);
+    }
+  };
+  check(g.rarest[i]);
+  for (const key of e.keys) {
+    if (!key.includes(' ')) continue;
+    const list = g.byKey.get(key)!;
+    if (list.length <= MAX_KEY_SHARE) check(list);
+  }
+}
+
+function buildWordings(distinct: string[]): WordingGraph {
+  const g: WordingGraph = { index: new Map(), wordings: [], byKey: new Map(), rarest: [], sets: new UnionFind(distinct.length) };
+  distinct.forEach((joined, i) => {
+    g.index.set(joined, i);
+    const w = (g.wordings[i] = wordingOf(joined));
+    for (const key of w.keys) push(g.byKey, key, i);
   });
-  const wordings: Wording[] = [];
-  const byKey = new Map<string, number[]>();
-  for (const i of distinct) {
-    const w = (wordings[i] = wordingOf(entries[i].words));
-    for (const key of w.keys) push(byKey, key, i);
-  }
-  // Which quote last listed each candidate: a stamp per quote instead of a set per quote.
-  const listedBy = new Int32Array(entries.length).fill(-1);
-  const candidates: number[] = [];
-  for (const i of distinct) {
-    const e = wordings[i];
-    candidates.length = 0;
-    const add = (list: number[]): void => {
-      for (const j of list) {
-        if (listedBy[j] === i) continue;
-        listedBy[j] = i;
-        candidates.push(j);
+  g.wordings.forEach((w, i) => (g.rarest[i] = rarestList(w, g.byKey) ?? NO_CANDIDATES));
+  const listedBy: number[] = new Array<number>(distinct.length).fill(-1);
+  for (let i = 0; i < distinct.length; i++) linkCandidates(g, i, listedBy);
+  return g;
+}
+
+/** The graph for the entries' wordings: the previous one extended when that gives the same result. */
+function linkWordings(previous: WordingGraph | undefined, entries: QuoteEntry[]): WordingGraph {
+  const distinct = [...new Set(entries.map((e) => e.words))];
+  if (!previous || distinct.length < previous.wordings.length) return buildWordings(distinct);
+  const added = distinct.filter((w) => !previous.index.has(w));
+  // A wording gone takes its matches with it: the groups it joined may fall apart.
+  if (distinct.length - added.length !== previous.wordings.length) return buildWordings(distinct);
+  if (added.length === 0) return previous;
+  const g = previous;
+  const before = g.wordings.length;
+  const touched = new Set<number>();
+  for (const joined of added) {
+    const i = g.sets.add();
+    g.index.set(joined, i);
+    const w = (g.wordings[i] = wordingOf(joined));
+    for (const key of w.keys) {
+      const list = g.byKey.get(key);
+      if (!list) {
+        g.byKey.set(key, [i]);
+        continue;
       }
-    };
-    // The rarest word: the first of the fewest quotes.
-    let rarest: number[] | undefined;
-    for (const w of e.unique) {
-      const list = byKey.get(w)!;
-      if (!rarest || list.length < rarest.length) rarest = list;
-    }
-    if (rarest) add(rarest);
-    for (const key of e.keys) {
-      if (!key.includes(' ')) continue;
-      const list = byKey.get(key)!;
-      if (list.length <= MAX_KEY_SHARE) add(list);
-    }
-    for (const j of candidates) {
-      if (j === i || sets.find(i) === sets.find(j)) continue;
-      if (sameUtterance(e, wordings[j])) sets.union(i, j);
+      // A phrase too common to compare on drops the candidates it gave.
+      if (key.includes(' ') && list.length === MAX_KEY_SHARE) return buildWordings(distinct);
+      for (const j of list) if (j < before) touched.add(j);
+      list.push(i);
     }
   }
-  return sets
-    .sets()
-    .filter((members) => members.length > 1)
-    .map((members) => members.map((i) => entries[i]));
+  // Wordings sharing a key with the new ones: their rarest word may have moved. A candidate given up
+  // that matched could split a group; only when none did is the old graph still right.
+  const listedBy: number[] = new Array<number>(g.wordings.length).fill(-1);
+  for (const i of touched) {
+    const rarest = rarestList(g.wordings[i], g.byKey) ?? NO_CANDIDATES;
+    if (rarest === g.rarest[i]) continue;
+    const stillListed = new Set<number>(rarest);
+    for (const key of g.wordings[i].keys) if (key.includes(' ') && g.byKey.get(key)!.length <= MAX_KEY_SHARE) for (const j of g.byKey.get(key)!) stillListed.add(j);
+    for (const j of g.rarest[i]) {
+      if (j < before && j !== i && !stillListed.has(j) && sameUtterance(g.wordings[i], g.wordings[j])) return buildWordings(distinct);
+    }
+    g.rarest[i] = rarest;
+    // Its new candidates among the old wordings.
+    linkCandidates(g, i, listedBy);
+  }
+  for (let i = before; i < g.wordings.length; i++) g.rarest[i] = rarestList(g.wordings[i], g.byKey) ?? NO_CANDIDATES;
+  // Old wordings now listing a new one, and the new ones with all their candidates.
+  const isNew = (j: number): boolean => j >= before;
+  for (const i of touched) linkCandidates(g, i, listedBy, isNew);
+  for (let i = before; i < g.wordings.length; i++) linkCandidates(g, i, listedBy);
+  return g;
+}
+
+/** The entries grouped as their wordings are: groups of two or more. */
+function componentsOf(g: WordingGraph, entries: QuoteEntry[]): QuoteEntry[][] {
+  const byRoot = new Map<number, QuoteEntry[]>();
+  for (const e of entries) push(byRoot, g.sets.find(g.index.get(e.words)!), e);
+  return [...byRoot.values()].filter((members) => members.length > 1);
 }
 
 /** Whether two quotes by one speaker render the same statement. */
