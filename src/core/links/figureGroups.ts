@@ -131,7 +131,8 @@ function newCluster(key: string, members: Entry[], frame: TimeFrame): Cluster {
   // The same disagreement repeated (a headline and its body both say "21,000") is one conflict.
   const byExplanation = new Map<string, { figures: ConflictFigure[]; explanation: string }>();
   for (const { a, b, why } of conflictPairs(members, frame)) {
-    const explanation = explain(a, b, why);
+    // Flat: built by concatenation, it would keep every piece it was built from.
+    const explanation = detach(explain(a, b, why));
     const same = byExplanation.get(explanation);
     if (!same) {
       byExplanation.set(explanation, { figures: [conflictFigureOf(a), conflictFigureOf(b)], explanation });
@@ -145,7 +146,7 @@ function newCluster(key: string, members: Entry[], frame: TimeFrame): Cluster {
     key,
     members,
     frame,
-    label: labelOf(members, frame),
+    label: detach(labelOf(members, frame)),
     refs: members.map((m) => m.ref),
     conflicts: [...byExplanation.values()],
     id: '',

@@ -32,9 +32,10 @@ export function lowerBound<T, P>(list: readonly T[], probe: P, compare: (item: T
 }
 
 /**
- * A copy of a string that shares no memory with the text it was sliced from. V8 keeps a whole
- * article alive for any substring of it, so a name kept in a corpus-wide table would otherwise pin
- * the text of an article long since edited or removed.
+ * A flat copy of a string that shares no memory with the strings it was sliced or concatenated from.
+ * V8 keeps a whole article alive for any substring of it, so a name kept in a corpus-wide table would
+ * otherwise pin the text of an article long since edited or removed; and a string built by
+ * concatenation is a tree of its pieces, several times the size of its characters.
  */
 export function detach(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
