@@ -83,8 +83,17 @@ export function disjoint(a: Interval, b: Interval): boolean {
   return below(a, b) || below(b, a);
 }
 
+const dayCache = new Map<string, number>();
+
+/** Days since the epoch; articles share few dates, and a large group asks for them again and again. */
 function days(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / 86400000;
+  let d = dayCache.get(iso);
+  if (d === undefined) {
+    d = Date.parse(`${iso}T00:00:00Z`) / 86400000;
+    if (dayCache.size >= 10_000) dayCache.clear();
+    dayCache.set(iso, d);
+  }
+  return d;
 }
 
 export type Verdict = { conflict: false } | { conflict: true; why: string };
@@ -96,8 +105,10 @@ export type Verdict = { conflict: false } | { conflict: true; why: string };
  * imply one start date. Unknown dates never produce a conflict between articles.
  */
 export function judge(a: Measured, b: Measured, frame: TimeFrame): Verdict {
-  const ia = intervalOf(a);
-  const ib = intervalOf(b);
+  return judgeIntervals(a, b, intervalOf(a), intervalOf(b), frame);
+}
+
+function judgeIntervals(a: Measured, b: Measured, ia: Interval, ib: Interval, frame: TimeFrame): Verdict {
   const sameMoment = a.file === b.file || (a.date !== null && a.date === b.date);
   if (frame === 'event' || sameMoment) {
     return disjoint(ia, ib) ? { conflict: true, why: toleranceReason(a, b) } : { conflict: false };
@@ -139,16 +150,16 @@ export interface ConflictPair<M extends Measured> {
 export function conflictPairs<M extends Measured>(members: M[], frame: TimeFrame): ConflictPair<M>[] {
   const out: ConflictPair<M>[] = [];
   const n = members.length;
+  const ivs = members.map(intervalOf);
   if (n <= EXHAUSTIVE_LIMIT) {
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
-        const v = judge(members[i], members[j], frame);
+        const v = judgeIntervals(members[i], members[j], ivs[i], ivs[j], frame);
         if (v.conflict) out.push({ a: members[i], b: members[j], why: v.why });
       }
     }
     return out;
   }
-  const ivs = members.map(intervalOf);
   const candidates = new Set<number>(); // i * n + j with i < j
   const add = (i: number, j: number) => {
     if (i !== j) candidates.add(Math.min(i, j) * n + Math.max(i, j));
@@ -196,7 +207,7 @@ export function conflictPairs<M extends Measured>(members: M[], frame: TimeFrame
   for (const key of [...candidates].sort((x, y) => x - y)) {
     const i = Math.floor(key / n);
     const j = key % n;
-    const v = judge(members[i], members[j], frame);
+    const v = judgeIntervals(members[i], members[j], ivs[i], ivs[j], frame);
     if (v.conflict) out.push({ a: members[i], b: members[j], why: v.why });
   }
   return out;
