@@ -84,10 +84,22 @@ function compareEntries(a: { file: string; start: number }, b: { file: string; s
 
 const FRAME_SUFFIX: Partial<Record<TimeFrame, string>> = { cumulative: ' (running total)', current: ' (at the time of writing)' };
 
+const SUBJECTS = new Map<string, string>();
+
+/** One flat string per distinct subject: few subjects, counted on every figure of a group. */
+function subjectString(s: string): string {
+  let shared = SUBJECTS.get(s);
+  if (shared === undefined) {
+    if (SUBJECTS.size >= 10_000) SUBJECTS.clear();
+    SUBJECTS.set((shared = detach(s)), shared);
+  }
+  return shared;
+}
+
 function labelOf(members: Entry[], frame: TimeFrame): string {
   const counts = new Map<string, number>();
   for (const m of members) {
-    const s = (m.subject ??= subjectOf({ ...m, subject: '', group: null, facets: m.facets }, false));
+    const s = (m.subject ??= subjectString(subjectOf({ ...m, subject: '', group: null, facets: m.facets }, false)));
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   let best = '';

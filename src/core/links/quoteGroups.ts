@@ -268,7 +268,14 @@ function buildWordings(distinct: string[]): WordingGraph {
 
 /** The graph for the entries' wordings: the previous one extended when that gives the same result. */
 function linkWordings(previous: WordingGraph | undefined, entries: QuoteEntry[]): WordingGraph {
-  const distinct = [...new Set(entries.map((e) => e.words))];
+  // Quotes of the same words share one string from now on.
+  const shared = new Map<string, string>();
+  for (const e of entries) {
+    const first = shared.get(e.words);
+    if (first === undefined) shared.set(e.words, e.words);
+    else e.words = first;
+  }
+  const distinct = [...shared.keys()];
   if (!previous || distinct.length < previous.wordings.length) return buildWordings(distinct);
   const added = distinct.filter((w) => !previous.index.has(w));
   // A wording gone takes its matches with it: the groups it joined may fall apart.
