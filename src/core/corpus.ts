@@ -1,11 +1,10 @@
 import { analyzeArticle, type AnalyzedArticle } from './analyze';
-import type { Actor, AnalysisDocument, Article, Conflict, FigureGroup, QuoteGroup, SpanRef } from './format';
-import { toFormatArticle } from './format';
-import { push } from './collections';
+import type { Actor, ActorMention, AnalysisDocument, Article, Conflict, Figure, FigureGroup, Quote, QuoteGroup, SpanRef } from './format';
 import { comparePaths } from './paths';
 import { ActorLinker } from './links/aliases';
 import { FigureLinker } from './links/figureGroups';
 import { QuoteLinker } from './links/quoteGroups';
+import { detach, lowerBound } from './links/ordered';
 
 export interface CorpusChange {
   /** Files added, changed or removed by the update that fired the event. */
@@ -28,15 +27,41 @@ export interface CorpusSnapshot {
 
 type Listener = (change: CorpusChange) => void;
 
-/** The index of analysed articles and the links between them. Never touches the editor. */
+/** An article and its copy in the format, as the last snapshot published it. */
+interface ArticleState {
+  source: AnalyzedArticle;
+  /** Built from source; undefined until the next snapshot formats it. */
+  formatted: Article | undefined;
+}
+
+/** Parts of a formatted article that may be out of date. */
+const NAMES = 1;
+const QUOTE_GROUPS = 2;
+const FIGURE_GROUPS = 4;
+
+const QUOTE_FIELDS = ['start', 'end', 'text', 'speaker', 'group'];
+const MENTION_FIELDS = ['start', 'end', 'text', 'name', 'type'];
+
+/**
+ * The index of analysed articles and the links between them. Never touches the editor.
+ *
+ * A snapshot is patched rather than rebuilt: the linkers say which names were renamed and which
+ * files' spans changed group, and only those articles are formatted again. Published objects are
+ * never modified, so an older snapshot stays as it was.
+ */
 export class Corpus {
-  private readonly byFile = new Map<string, AnalyzedArticle>();
+  private readonly byFile = new Map<string, ArticleState>();
+  /** The files in path order, kept sorted as files come and go. */
+  private sortedFiles: string[] = [];
+  /** Every name an article mentions or quotes, to the files that do: who to reformat on a rename. */
+  private readonly filesByName = new Map<string, string[]>();
+  /** Files whose formatted copy must be rebuilt at the next snapshot. */
+  private readonly unformatted = new Set<string>();
   private readonly actorLinker = new ActorLinker();
   private readonly figureLinker = new FigureLinker();
   private readonly quoteLinker = new QuoteLinker();
   private readonly listeners = new Set<Listener>();
   private cached: CorpusSnapshot | undefined;
-  private readonly formattedByFile = new Map<string, { source: AnalyzedArticle; article: Article }>();
   private batchDepth = 0;
   private pending: string[] = [];
 
@@ -49,13 +74,22 @@ export class Corpus {
 
   /** Adds an article analysed elsewhere (a worker, a cache). */
   put(file: string, article: AnalyzedArticle): void {
-    this.byFile.set(file, article);
+    const old = this.byFile.get(file);
+    if (old) this.indexNames(file, old.source, -1);
+    else this.sortedFiles.splice(lowerBound(this.sortedFiles, file, comparePaths), 0, file);
+    this.byFile.set(file, { source: article, formatted: undefined });
+    this.indexNames(file, article, 1);
+    this.unformatted.add(file);
     this.relink(file, article);
   }
 
   remove(file: string): boolean {
-    if (!this.byFile.delete(file)) return false;
-    this.formattedByFile.delete(file);
+    const old = this.byFile.get(file);
+    if (!old) return false;
+    this.byFile.delete(file);
+    this.sortedFiles.splice(lowerBound(this.sortedFiles, file, comparePaths), 1);
+    this.indexNames(file, old.source, -1);
+    this.unformatted.delete(file);
     this.relink(file, undefined);
     return true;
   }
@@ -65,11 +99,11 @@ export class Corpus {
   }
 
   get(file: string): AnalyzedArticle | undefined {
-    return this.byFile.get(file);
+    return this.byFile.get(file)?.source;
   }
 
   files(): string[] {
-    return [...this.byFile.keys()].sort(comparePaths);
+    return [...this.sortedFiles];
   }
 
   get size(): number {
@@ -117,81 +151,132 @@ export class Corpus {
     for (const listener of [...this.listeners]) listener({ files });
   }
 
+  private indexNames(file: string, article: AnalyzedArticle, sign: 1 | -1): void {
+    const names = new Set<string>();
+    for (const m of article.actors) names.add(m.name);
+    for (const q of article.quotes) if (q.speaker) names.add(q.speaker);
+    for (const name of names) {
+      const files = this.filesByName.get(name);
+      if (sign > 0) {
+        if (files) files.push(file);
+        else this.filesByName.set(detach(name), [file]);
+      } else if (files) {
+        // Order does not matter here: the last file takes the removed one's place.
+        const i = files.indexOf(file);
+        files[i] = files[files.length - 1];
+        files.pop();
+        if (files.length === 0) this.filesByName.delete(name);
+      }
+    }
+  }
+
   /**
-   * The article in the format, with corpus-wide names and group ids. The previous copy is reused
-   * when none of those changed, so a snapshot after a small edit allocates little.
+   * The article in the format, with corpus-wide names and group ids. Only the parts `stale` names are
+   * worked out again; spans whose names and groups are as before keep their objects, and so does the
+   * article when none changed. A span that needs nothing from the corpus is the analysed object
+   * itself when it has exactly the format's fields.
    */
-  private formatted(file: string, quoteGroupOf: Map<string, string>, figureGroupOf: Map<string, string>): Article {
-    const source = this.byFile.get(file)!;
-    const cached = this.formattedByFile.get(file);
-    const quoteGroup = (start: number): string | null => quoteGroupOf.get(refKey(file, start)) ?? null;
-    const figureGroup = (start: number): string | null => figureGroupOf.get(refKey(file, start)) ?? null;
-    const speaker = (name: string | null): string | null => (name ? this.actorLinker.canonical(name, 'person').name : null);
-    if (cached && cached.source === source) {
-      const out = cached.article;
-      const unchanged =
-        source.quotes.every((q, i) => out.quotes[i].group === quoteGroup(q.start) && out.quotes[i].speaker === speaker(q.speaker)) &&
-        source.figures.every((f, i) => out.figures[i].group === figureGroup(f.start)) &&
-        source.actors.every((m, i) => {
-          const actor = this.actorLinker.canonical(m.name, m.type);
-          return out.actors[i].name === actor.name && out.actors[i].type === actor.type;
-        });
-      if (unchanged) return out;
+  private format(file: string, state: ArticleState, stale: number): Article {
+    const source = state.source;
+    const prev = state.formatted;
+    if (!prev) stale = NAMES | QUOTE_GROUPS | FIGURE_GROUPS;
+    let changed = !prev;
+    let quotes = prev?.quotes ?? [];
+    if (stale & (NAMES | QUOTE_GROUPS)) {
+      const groups = new Array<string | null>(source.quotes.length).fill(null);
+      this.quoteLinker.forEachGroup(file, (i, id) => (groups[i] = id));
+      quotes = source.quotes.map((q, i): Quote => {
+        const was = prev?.quotes[i];
+        const speaker = !(stale & NAMES) && was ? was.speaker : q.speaker ? this.actorLinker.canonical(q.speaker, 'person').name : null;
+        const group = groups[i];
+        if (was && was.speaker === speaker && was.group === group) return was;
+        changed = true;
+        if (speaker === q.speaker && group === q.group && hasOnly(q, QUOTE_FIELDS)) return q;
+        return { start: q.start, end: q.end, text: q.text, speaker, group };
+      });
     }
-    const out = toFormatArticle(source);
-    for (const q of out.quotes) {
-      q.group = quoteGroup(q.start);
-      q.speaker = speaker(q.speaker);
+    let actors = prev?.actors ?? [];
+    if (stale & NAMES) {
+      actors = source.actors.map((m, i): ActorMention => {
+        const { name, type } = this.actorLinker.canonical(m.name, m.type);
+        const was = prev?.actors[i];
+        if (was && was.name === name && was.type === type) return was;
+        changed = true;
+        if (name === m.name && type === m.type && hasOnly(m, MENTION_FIELDS)) return m;
+        return { start: m.start, end: m.end, text: m.text, name, type };
+      });
     }
-    for (const f of out.figures) f.group = figureGroup(f.start);
-    for (const m of out.actors) {
-      const actor = this.actorLinker.canonical(m.name, m.type);
-      m.name = actor.name;
-      m.type = actor.type;
+    let figures = prev?.figures ?? [];
+    if (stale & FIGURE_GROUPS) {
+      const groups = new Array<string | null>(source.figures.length).fill(null);
+      this.figureLinker.forEachGroup(file, (i, id) => (groups[i] = id));
+      figures = source.figures.map((f, i): Figure => {
+        const group = groups[i];
+        const was = prev?.figures[i];
+        if (was && was.group === group) return was;
+        changed = true;
+        return { start: f.start, end: f.end, text: f.text, value: f.value, qualifier: f.qualifier, kind: f.kind, subject: f.subject, group };
+      });
     }
-    this.formattedByFile.set(file, { source, article: out });
-    return out;
+    if (!changed) return prev!;
+    return { file: source.file, date: source.date, title: source.title, quotes, actors, figures };
   }
 
   private buildSnapshot(): CorpusSnapshot {
-    const figureGroups = this.figureLinker.groups();
-    const quoteGroups = this.quoteLinker.groups((speaker) => this.actorLinker.canonical(speaker, 'person').name);
-    const conflicts = this.figureLinker.conflicts();
     const actors = this.actorLinker.actors();
-    const figureGroupOf = memberIndex(figureGroups);
-    const quoteGroupOf = memberIndex(quoteGroups);
-    const articles = this.files().map((file) => this.formatted(file, quoteGroupOf, figureGroupOf));
-    const document: AnalysisDocument = { version: 1, articles, actors, figureGroups, quoteGroups, conflicts };
-    const articleByFile = new Map(articles.map((a) => [a.file, a]));
-    const figureGroupById = new Map(figureGroups.map((g) => [g.id, g]));
-    const quoteGroupById = new Map(quoteGroups.map((g) => [g.id, g]));
-    const actorByName = new Map(actors.map((a) => [a.name, a]));
-    const conflictsByGroup = new Map<string, Conflict[]>();
-    const conflictsByRef = new Map<string, Conflict[]>();
-    for (const c of conflicts) {
-      push(conflictsByGroup, c.group, c);
-      for (const f of c.figures) push(conflictsByRef, refKey(f.file, f.start), c);
+    const renamed = this.actorLinker.takeChangedNames();
+    const quoteGroups = this.quoteLinker.groups((speaker) => this.actorLinker.canonical(speaker, 'person').name, renamed);
+    const figureGroups = this.figureLinker.groups();
+    const conflicts = this.figureLinker.conflicts();
+    const conflictsByGroup = this.figureLinker.conflictsByGroup();
+    // What each article needs worked out again: after a group renumbering, most need only that.
+    const stale = new Map<string, number>();
+    const mark = (file: string, part: number): void => void stale.set(file, (stale.get(file) ?? 0) | part);
+    for (const file of this.unformatted) mark(file, NAMES);
+    this.unformatted.clear();
+    for (const name of renamed) for (const file of this.filesByName.get(name) ?? []) mark(file, NAMES);
+    for (const file of this.quoteLinker.takeChangedFiles()) mark(file, QUOTE_GROUPS);
+    for (const file of this.figureLinker.takeChangedFiles()) mark(file, FIGURE_GROUPS);
+    for (const [file, parts] of stale) {
+      const state = this.byFile.get(file);
+      if (state) state.formatted = this.format(file, state, parts);
     }
+    const articles = this.sortedFiles.map((file) => this.byFile.get(file)!.formatted!);
+    const document: AnalysisDocument = { version: 1, articles, actors, figureGroups, quoteGroups, conflicts };
+    // Lookups are built on first use: most snapshots are read through a few of them only.
+    let articleByFile: Map<string, Article> | undefined;
+    let actorByName: Map<string, Actor> | undefined;
+    const byId = <G extends { id: string }>(groups: G[], id: string): G | undefined => {
+      const g = groups[Number(id.slice(1)) - 1];
+      return g && g.id === id ? g : undefined;
+    };
+    const conflictsOfGroup = (id: string): Conflict[] => {
+      const g = byId(figureGroups, id);
+      return g ? [...conflictsByGroup[Number(id.slice(1)) - 1]] : [];
+    };
+    const article = (file: string): Article | undefined => (articleByFile ??= new Map(articles.map((a) => [a.file, a]))).get(file);
     return {
       document,
-      article: (file) => articleByFile.get(file),
-      figureGroup: (id) => figureGroupById.get(id),
-      quoteGroup: (id) => quoteGroupById.get(id),
-      actor: (name) => actorByName.get(name),
-      conflictsOfGroup: (id) => conflictsByGroup.get(id) ?? [],
-      conflictsAt: (ref) => conflictsByRef.get(refKey(ref.file, ref.start)) ?? [],
+      article,
+      figureGroup: (id) => byId(figureGroups, id),
+      quoteGroup: (id) => byId(quoteGroups, id),
+      actor: (name) => (actorByName ??= new Map(actors.map((a) => [a.name, a]))).get(name),
+      conflictsOfGroup,
+      // A figure's conflicts are among those of its group.
+      conflictsAt: (ref) => {
+        const group = article(ref.file)?.figures.find((f) => f.start === ref.start)?.group;
+        if (!group) return [];
+        return conflictsOfGroup(group).filter((c) => c.figures.some((f) => f.file === ref.file && f.start === ref.start));
+      },
     };
   }
 }
 
-function refKey(file: string, start: number): string {
-  return `${start}@${file}`;
-}
-
-function memberIndex(groups: { id: string; members: SpanRef[] }[]): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const g of groups) for (const m of g.members) index.set(refKey(m.file, m.start), g.id);
-  return index;
+/** Whether an object has exactly these own fields, in this order (so it prints as the format does). */
+function hasOnly(o: object, fields: string[]): boolean {
+  let i = 0;
+  for (const key in o) if (key !== fields[i++]) return false;
+  return i === fields.length;
 }
 
 export { comparePaths };

@@ -6,6 +6,12 @@ export class UnionFind {
     this.parent = Array.from({ length: size }, (_, i) => i);
   }
 
+  /** Adds a new singleton set; returns its index. */
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+
   find(i: number): number {
     let root = i;
     while (this.parent[root] !== root) root = this.parent[root];

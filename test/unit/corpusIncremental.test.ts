@@ -2,10 +2,11 @@
 // does: same articles, actors, figure groups, quote groups and conflicts. Group ids may be
 // numbered differently, so they are compared by what they contain, not by name.
 import assert from 'node:assert/strict';
+import { analyzeArticle, type AnalyzedArticle } from '../../src/core/analyze';
 import { Corpus, type CorpusChange } from '../../src/core/corpus';
 import type { AnalysisDocument, SpanRef } from '../../src/core/format';
 import { Rng } from '../../bench/lib/prng';
-import { loadSeeds, varyArticle, type SeedArticle } from '../../bench/lib/seeds';
+import { loadSeeds, syntheticCorpus, varyArticle, type SeedArticle } from '../../bench/lib/seeds';
 
 function build(docs: SeedArticle[]): Corpus {
   const c = new Corpus();
@@ -145,6 +146,76 @@ describe('corpus: incremental updates match a rebuild', function () {
       if (step % 4 === 3) {
         const docs = [...current].map(([file, text]) => ({ file, text }));
         assertSameAsScratch(corpus, docs, `after step ${step}`);
+      }
+    }
+  });
+
+  it('after any seeded sequence of updates, the snapshot is exactly that of a fresh corpus', () => {
+    // The snapshot is patched, not rebuilt: it must still equal a rebuild byte for byte (group ids
+    // included), and the lookups must answer as the document says, with nothing left of older states.
+    const pool = syntheticCorpus(seeds, 40, 83);
+    // The rebuilds reuse analyses: only the linking and the snapshot are under test here.
+    const analyses = new Map<string, AnalyzedArticle>();
+    const rebuild = (docs: [string, string][]): Corpus => {
+      const c = new Corpus();
+      c.batch(() => {
+        for (const [file, text] of docs) {
+          const key = `${file}\u0000${text}`;
+          let a = analyses.get(key);
+          if (!a) analyses.set(key, (a = analyzeArticle(text, file)));
+          c.put(file, a);
+        }
+      });
+      return c;
+    };
+    for (const seed of [1, 2, 3]) {
+      const rng = new Rng(84, seed);
+      const corpus = new Corpus();
+      const current = new Map<string, string>();
+      let previous = corpus.snapshot().document;
+      let previousJson = JSON.stringify(previous);
+      for (let step = 0; step < 30; step++) {
+        const files = [...current.keys()];
+        const r = rng.float();
+        const edits = r < 0.2 ? 25 : 1; // now and then a burst, as when a folder is indexed
+        corpus.batch(() => {
+          for (let k = 0; k < edits; k++) {
+            const x = rng.float();
+            if (x < 0.2 && files.length > 2) {
+              const file = rng.pick(files);
+              if (corpus.remove(file)) current.delete(file);
+            } else {
+              const file = x < 0.6 && files.length ? rng.pick(files) : `rand/${rng.int(0, 60)}.txt`;
+              const text = rng.chance(0.5) ? rng.pick(pool).text : varyArticle(rng.pick(seeds).text, new Rng(85, step * 100 + k), { nameRate: rng.pick([0, 0.2, 0.5]) });
+              corpus.upsert(file, text);
+              current.set(file, text);
+            }
+          }
+        });
+        const snapshot = corpus.snapshot();
+        const fresh = rebuild([...current]).snapshot();
+        const what = `seed ${seed}, step ${step}`;
+        assert.equal(JSON.stringify(snapshot.document), JSON.stringify(fresh.document), `${what}: the document differs from a rebuild`);
+        assert.deepEqual(snapshot.document, fresh.document, what);
+        assert.equal(JSON.stringify(previous), previousJson, `${what}: an older snapshot changed`);
+        for (const a of fresh.document.articles) {
+          assert.deepEqual(snapshot.article(a.file), a, what);
+          for (const f of a.figures) {
+            const ref = { file: a.file, start: f.start, end: f.end };
+            assert.deepEqual(snapshot.conflictsAt(ref), fresh.conflictsAt(ref), `${what}: conflictsAt ${a.file}@${f.start}`);
+          }
+        }
+        for (const g of fresh.document.figureGroups) {
+          assert.deepEqual(snapshot.figureGroup(g.id), g, what);
+          assert.deepEqual(snapshot.conflictsOfGroup(g.id), fresh.conflictsOfGroup(g.id), what);
+        }
+        for (const g of fresh.document.quoteGroups) assert.deepEqual(snapshot.quoteGroup(g.id), g, what);
+        for (const a of fresh.document.actors) assert.deepEqual(snapshot.actor(a.name), fresh.actor(a.name), what);
+        assert.equal(snapshot.figureGroup(`f${fresh.document.figureGroups.length + 1}`), undefined);
+        assert.equal(snapshot.quoteGroup('q0'), undefined);
+        assert.equal(snapshot.article('no/such/file.txt'), undefined);
+        previous = snapshot.document;
+        previousJson = JSON.stringify(previous);
       }
     }
   });

@@ -83,8 +83,17 @@ export function disjoint(a: Interval, b: Interval): boolean {
   return below(a, b) || below(b, a);
 }
 
+const dayCache = new Map<string, number>();
+
+/** Days since the epoch; articles share few dates, and a large group asks for them again and again. */
 function days(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / 86400000;
+  let d = dayCache.get(iso);
+  if (d === undefined) {
+    d = Date.parse(`${iso}T00:00:00Z`) / 86400000;
+    if (dayCache.size >= 10_000) dayCache.clear();
+    dayCache.set(iso, d);
+  }
+  return d;
 }
 
 /** How far apart two reports of one quantity can plausibly be. */
@@ -100,14 +109,16 @@ export type Verdict = { conflict: false } | { conflict: true; why: string };
  * with itself.
  */
 export function judge(a: Measured, b: Measured, frame: TimeFrame): Verdict {
+  return judgeIntervals(a, b, intervalOf(a), intervalOf(b), frame);
+}
+
+function judgeIntervals(a: Measured, b: Measured, ia: Interval, ib: Interval, frame: TimeFrame): Verdict {
   // Articles contradict each other; one article giving two values ("revised to about 1,000 after
   // earlier saying more than 2,000") reports a revision, not a contradiction.
   if (a.file === b.file) return { conflict: false };
   // Values an order of magnitude apart ("42" beside a toll of 38,193) are two quantities the
   // grouping could not tell apart, not two reports of one.
   if (Math.min(a.value, b.value) * MAX_PLAUSIBLE_RATIO < Math.max(a.value, b.value)) return { conflict: false };
-  const ia = intervalOf(a);
-  const ib = intervalOf(b);
   const sameMoment = a.date !== null && a.date === b.date;
   if (frame === 'event' || sameMoment) {
     return disjoint(ia, ib) ? { conflict: true, why: toleranceReason(a, b) } : { conflict: false };
@@ -149,16 +160,16 @@ export interface ConflictPair<M extends Measured> {
 export function conflictPairs<M extends Measured>(members: M[], frame: TimeFrame): ConflictPair<M>[] {
   const out: ConflictPair<M>[] = [];
   const n = members.length;
+  const ivs = members.map(intervalOf);
   if (n <= EXHAUSTIVE_LIMIT) {
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
-        const v = judge(members[i], members[j], frame);
+        const v = judgeIntervals(members[i], members[j], ivs[i], ivs[j], frame);
         if (v.conflict) out.push({ a: members[i], b: members[j], why: v.why });
       }
     }
     return out;
   }
-  const ivs = members.map(intervalOf);
   const candidates = new Set<number>(); // i * n + j with i < j
   const add = (i: number, j: number) => {
     if (i !== j) candidates.add(Math.min(i, j) * n + Math.max(i, j));
@@ -206,7 +217,7 @@ export function conflictPairs<M extends Measured>(members: M[], frame: TimeFrame
   for (const key of [...candidates].sort((x, y) => x - y)) {
     const i = Math.floor(key / n);
     const j = key % n;
-    const v = judge(members[i], members[j], frame);
+    const v = judgeIntervals(members[i], members[j], ivs[i], ivs[j], frame);
     if (v.conflict) out.push({ a: members[i], b: members[j], why: v.why });
   }
   return out;

@@ -4,20 +4,48 @@
 // Updating one article only regroups the buckets it touches, and the result equals a full
 // recomputation: ids are assigned from the sorted groups. Conflicts are found per group.
 import type { AnalyzedArticle } from '../analyze';
-import type { Conflict, FigureGroup } from '../format';
+import type { Conflict, ConflictFigure, FigureGroup, SpanRef } from '../format';
 import { subjectOf, type AnalyzedFigure, type FigureFacets, type TimeFrame } from '../figures';
 import { conflictFigure, conflictPairs, explain, type Measured } from './conflicts';
+import { detach, mergeSorted } from './ordered';
 
 interface Entry extends Measured {
   key: string;
+  /** Position of the figure in its article. */
+  index: number;
+  cluster: Cluster | undefined;
+  /** placeKey of the figure's place, worked out once. */
+  place: string | null;
+  /** What the figure counts, for the group label; worked out once. */
+  subject: string | undefined;
+  ref: SpanRef;
+  /** The figure as a conflict lists it; one object however many conflicts it is part of. */
+  conflictFigure: ConflictFigure | undefined;
 }
 
+/** One group: its members never change; a new grouping makes a new cluster. */
 interface Cluster {
+  key: string;
   members: Entry[];
   frame: TimeFrame;
   label: string;
-  /** Conflicting pairs, with their explanations. */
-  conflicts: { a: Entry; b: Entry; explanation: string }[];
+  refs: SpanRef[];
+  /** Conflicts without their group id, one per distinct explanation. */
+  conflicts: { figures: ConflictFigure[]; explanation: string }[];
+  id: string;
+  /** Index in the sorted groups when id was given. */
+  position: number;
+  group: FigureGroup | undefined;
+  output: Conflict[];
+}
+
+/** The figures of one blocking key, sorted, with the changes not yet merged in. */
+interface Bucket {
+  key: string;
+  entries: Entry[];
+  removed: Set<Entry>;
+  added: Entry[];
+  clusters: Cluster[];
 }
 
 /** The blocking key of a figure's quantity, or null when it is not specific enough to link. */
@@ -56,10 +84,22 @@ function compareEntries(a: { file: string; start: number }, b: { file: string; s
 
 const FRAME_SUFFIX: Partial<Record<TimeFrame, string>> = { cumulative: ' (running total)', current: ' (at the time of writing)' };
 
+const SUBJECTS = new Map<string, string>();
+
+/** One flat string per distinct subject: few subjects, counted on every figure of a group. */
+function subjectString(s: string): string {
+  let shared = SUBJECTS.get(s);
+  if (shared === undefined) {
+    if (SUBJECTS.size >= 10_000) SUBJECTS.clear();
+    SUBJECTS.set((shared = detach(s)), shared);
+  }
+  return shared;
+}
+
 function labelOf(members: Entry[], frame: TimeFrame): string {
   const counts = new Map<string, number>();
   for (const m of members) {
-    const s = subjectOf({ ...m, subject: '', group: null, facets: m.facets }, false);
+    const s = (m.subject ??= subjectString(subjectOf({ ...m, subject: '', group: null, facets: m.facets }, false)));
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   let best = '';
@@ -68,16 +108,15 @@ function labelOf(members: Entry[], frame: TimeFrame): string {
   return best + (members[0].facets.topic ? '' : (FRAME_SUFFIX[frame] ?? ''));
 }
 
-/** Splits one bucket into clusters of the same place and finds each cluster's conflicts. */
-function clusterBucket(entries: Entry[]): Cluster[] {
-  const sorted = [...entries].sort(compareEntries);
+/** Splits one bucket (sorted) into the figures of each place: lists of two or more, sorted. */
+function partsOf(sorted: Entry[]): { frame: TimeFrame; parts: Entry[][] } {
   const frame = sorted[0].facets.frame as TimeFrame;
   const parts = new Map<string, Entry[]>();
   if (frame === 'elapsed' || sorted[0].facets.topic) parts.set('', sorted);
   else {
     // Split by place and by the nationality counted ("Ukrainians" vs "Russians"); a figure that does
     // not say joins the bucket's only value, and stays apart when there are several.
-    const attributes: ((e: Entry) => string | null)[] = [(e) => placeKey(e.facets.place), (e) => e.facets.demonym ?? null];
+    const attributes: ((e: Entry) => string | null)[] = [(e) => e.place, (e) => e.facets.demonym ?? null];
     const fills = attributes.map((get) => {
       const values = new Set<string>();
       for (const e of sorted) {
@@ -87,119 +126,196 @@ function clusterBucket(entries: Entry[]): Cluster[] {
       return values.size === 1 ? [...values][0] : '';
     });
     for (const e of sorted) {
-      const key = attributes.map((get, i) => get(e) ?? fills[i]).join('|');
+      const key = `${e.place ?? fills[0]}|${e.facets.demonym ?? fills[1]}`;
       const list = parts.get(key);
       if (list) list.push(e);
       else parts.set(key, [e]);
     }
   }
-  const out: Cluster[] = [];
-  for (const members of parts.values()) {
-    if (members.length < 2) continue;
-    const conflicts = conflictPairs(members, frame).map(({ a, b, why }) => ({ a, b, explanation: explain(a, b, why) }));
-    out.push({ members, frame, label: labelOf(members, frame), conflicts });
-  }
-  return out;
+  return { frame, parts: [...parts.values()].filter((members) => members.length >= 2) };
 }
 
-/** Keeps figure groups and conflicts up to date as articles come and go. */
+function conflictFigureOf(e: Entry): ConflictFigure {
+  return (e.conflictFigure ??= conflictFigure(e));
+}
+
+function newCluster(key: string, members: Entry[], frame: TimeFrame): Cluster {
+  // The same disagreement repeated (a headline and its body both say "21,000") is one conflict.
+  const byExplanation = new Map<string, { figures: ConflictFigure[]; explanation: string }>();
+  for (const { a, b, why } of conflictPairs(members, frame)) {
+    // Flat: built by concatenation, it would keep every piece it was built from.
+    const explanation = detach(explain(a, b, why));
+    const same = byExplanation.get(explanation);
+    if (!same) {
+      byExplanation.set(explanation, { figures: [conflictFigureOf(a), conflictFigureOf(b)], explanation });
+      continue;
+    }
+    for (const f of [a, b]) {
+      if (!same.figures.some((g) => g.file === f.file && g.start === f.start)) same.figures.push(conflictFigureOf(f));
+    }
+  }
+  return {
+    key,
+    members,
+    frame,
+    label: detach(labelOf(members, frame)),
+    refs: members.map((m) => m.ref),
+    conflicts: [...byExplanation.values()],
+    id: '',
+    position: -1,
+    group: undefined,
+    output: [],
+  };
+}
+
+/**
+ * Keeps figure groups and conflicts up to date as articles come and go. A bucket touched by an
+ * update is split again; a part with the same figures as before keeps its cluster (and its
+ * conflicts), so only what changed is judged and explained again.
+ */
 export class FigureLinker {
   private readonly entriesByFile = new Map<string, Entry[]>();
-  private readonly filesByKey = new Map<string, Set<string>>();
-  private readonly clustersByKey = new Map<string, Cluster[]>();
+  private readonly buckets = new Map<string, Bucket>();
   private readonly dirty = new Set<string>();
-  private ordered: { cluster: Cluster; id: string }[] | undefined;
+  private ordered: Cluster[] = [];
+  private groupList: FigureGroup[] | undefined;
+  private conflictList: Conflict[] | undefined;
+  /** Files whose figures changed group since takeChangedFiles() was last called. */
+  private readonly changedFiles = new Set<string>();
 
   update(file: string, article: AnalyzedArticle | undefined): void {
     const old = this.entriesByFile.get(file);
     if (old) {
       for (const e of old) {
-        this.filesByKey.get(e.key)?.delete(file);
+        const bucket = this.buckets.get(e.key)!;
+        const i = bucket.added.indexOf(e);
+        if (i >= 0) bucket.added.splice(i, 1);
+        else bucket.removed.add(e);
         this.dirty.add(e.key);
       }
       this.entriesByFile.delete(file);
     }
-    if (article) {
-      const entries: Entry[] = [];
-      for (const f of article.figures) {
-        const key = measureKey(f, file);
-        if (!key || !f.facets) continue;
-        entries.push({
-          key,
-          file,
-          start: f.start,
-          end: f.end,
-          text: f.text,
-          value: f.value,
-          qualifier: f.qualifier,
-          kind: f.kind,
-          date: article.date,
-          source: f.source ?? null,
-          facets: f.facets as FigureFacets,
-        });
+    if (!article) return;
+    const entries: Entry[] = [];
+    article.figures.forEach((f, index) => {
+      const measured = measureKey(f, file);
+      if (!measured || !f.facets) return;
+      let bucket = this.buckets.get(measured);
+      if (!bucket) {
+        const key = detach(measured);
+        this.buckets.set(key, (bucket = { key, entries: [], removed: new Set(), added: [], clusters: [] }));
       }
-      this.entriesByFile.set(file, entries);
-      for (const e of entries) {
-        let files = this.filesByKey.get(e.key);
-        if (!files) this.filesByKey.set(e.key, (files = new Set()));
-        files.add(file);
-        this.dirty.add(e.key);
-      }
-    }
-    this.ordered = undefined;
+      this.dirty.add(bucket.key);
+      const entry: Entry = {
+        key: bucket.key,
+        file,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        value: f.value,
+        qualifier: f.qualifier,
+        kind: f.kind,
+        date: article.date,
+        source: f.source ?? null,
+        facets: f.facets as FigureFacets,
+        index,
+        cluster: undefined,
+        place: placeKey(f.facets.place),
+        subject: undefined,
+        ref: { file, start: f.start, end: f.end },
+        conflictFigure: undefined,
+      };
+      bucket.added.push(entry);
+      entries.push(entry);
+    });
+    this.entriesByFile.set(file, entries);
   }
 
-  /** Regroups the buckets touched since the last read. */
-  private refresh(): { cluster: Cluster; id: string }[] {
+  /** Regroups the buckets touched since the last read and renumbers the groups. */
+  private refresh(): Cluster[] {
+    if (this.dirty.size === 0 && this.groupList) return this.ordered;
+    const stale = new Set<Cluster>();
+    const added: Cluster[] = [];
     for (const key of this.dirty) {
-      const files = this.filesByKey.get(key);
-      if (!files || files.size === 0) {
-        this.filesByKey.delete(key);
-        this.clustersByKey.delete(key);
-        continue;
+      const bucket = this.buckets.get(key);
+      if (!bucket) continue;
+      const kept = new Set<Cluster>();
+      const next: Cluster[] = [];
+      bucket.entries = mergeSorted(bucket.entries, bucket.removed, bucket.added, compareEntries);
+      bucket.removed.clear();
+      bucket.added = [];
+      if (bucket.entries.length) {
+        const { frame, parts } = partsOf(bucket.entries);
+        for (const members of parts) {
+          // Unchanged figures under the same rule: the same cluster, conflicts and all.
+          const old = members[0].cluster;
+          if (old && old.frame === frame && old.members.length === members.length && !kept.has(old) && members.every((e, i) => old.members[i] === e)) {
+            kept.add(old);
+            next.push(old);
+            continue;
+          }
+          const cluster = newCluster(bucket.key, members, frame);
+          next.push(cluster);
+          added.push(cluster);
+        }
       }
-      const entries: Entry[] = [];
-      for (const file of files) for (const e of this.entriesByFile.get(file) ?? []) if (e.key === key) entries.push(e);
-      const clusters = clusterBucket(entries);
-      if (clusters.length) this.clustersByKey.set(key, clusters);
-      else this.clustersByKey.delete(key);
+      for (const old of bucket.clusters) {
+        if (kept.has(old)) continue;
+        stale.add(old);
+        for (const e of old.members) {
+          if (e.cluster === old) e.cluster = undefined;
+          this.changedFiles.add(e.file);
+        }
+      }
+      bucket.clusters = next;
+      if (!bucket.entries.length) this.buckets.delete(key);
     }
     this.dirty.clear();
-    if (!this.ordered) {
-      const all: Cluster[] = [];
-      for (const list of this.clustersByKey.values()) all.push(...list);
-      all.sort((a, b) => compareEntries(a.members[0], b.members[0]));
-      this.ordered = all.map((cluster, i) => ({ cluster, id: `f${i + 1}` }));
-    }
+    for (const c of added) for (const e of c.members) e.cluster = c;
+    this.ordered = mergeSorted(this.ordered, stale, added, (a, b) => compareEntries(a.members[0], b.members[0]));
+    this.conflictList = undefined;
+    this.groupList = this.ordered.map((c, i) => {
+      if (c.position !== i || !c.group) {
+        const id = `f${i + 1}`;
+        c.position = i;
+        c.id = id;
+        c.group = { id, label: c.label, members: c.refs };
+        c.output = c.conflicts.map((x) => ({ group: id, label: c.label, figures: x.figures, explanation: x.explanation }));
+        for (const m of c.members) this.changedFiles.add(m.file);
+      }
+      return c.group;
+    });
     return this.ordered;
   }
 
   groups(): FigureGroup[] {
-    return this.refresh().map(({ cluster, id }) => ({
-      id,
-      label: cluster.label,
-      members: cluster.members.map((m) => ({ file: m.file, start: m.start, end: m.end })),
-    }));
+    this.refresh();
+    return this.groupList!;
   }
 
   conflicts(): Conflict[] {
-    const out: Conflict[] = [];
-    for (const { cluster, id } of this.refresh()) {
-      // The same disagreement repeated (a headline and its body both say "21,000") is one conflict.
-      const byExplanation = new Map<string, Conflict>();
-      for (const c of cluster.conflicts) {
-        const same = byExplanation.get(c.explanation);
-        if (!same) {
-          const conflict = { group: id, label: cluster.label, figures: [conflictFigure(c.a), conflictFigure(c.b)], explanation: c.explanation };
-          byExplanation.set(c.explanation, conflict);
-          out.push(conflict);
-          continue;
-        }
-        for (const f of [c.a, c.b]) {
-          if (!same.figures.some((g) => g.file === f.file && g.start === f.start)) same.figures.push(conflictFigure(f));
-        }
-      }
+    this.refresh();
+    if (!this.conflictList) {
+      const out: Conflict[] = [];
+      for (const c of this.ordered) for (const x of c.output) out.push(x);
+      this.conflictList = out;
     }
+    return this.conflictList;
+  }
+
+  /** Each group's conflicts, in the order of groups(). */
+  conflictsByGroup(): Conflict[][] {
+    return this.refresh().map((c) => c.output);
+  }
+
+  /** Calls back with the group id of each of the file's grouped figures (by position in the article). */
+  forEachGroup(file: string, fn: (index: number, id: string) => void): void {
+    for (const e of this.entriesByFile.get(file) ?? []) if (e.cluster) fn(e.index, e.cluster.id);
+  }
+
+  takeChangedFiles(): Set<string> {
+    const out = new Set(this.changedFiles);
+    this.changedFiles.clear();
     return out;
   }
 }
