@@ -104,6 +104,7 @@ function tokenize(layout: TextLayout, runs: Int32Array): Token[] {
     // Every word's runs of ASCII letters go into the filter of lowercase words, read by findCandidates.
     if (plain) addRunKey(runs, text, i, j);
     else addRunKeys(runs, text, i, j);
+    const wordEnd = j;
     if (j < n && text.charCodeAt(j) === 46) j++;
     const start = i;
     i = j;
@@ -113,6 +114,7 @@ function tokenize(layout: TextLayout, runs: Int32Array): Token[] {
     let upper = upperStart;
     // Most lowercase words are neither: they are told apart in place, before any substring is made.
     if (!upper && !isConnectorAt(text, start, j)) {
+      if (plain) continue; // no hyphen, so no Arabic article
       let hyphen = start;
       while (hyphen < j && hyphen - start <= 3 && text.charCodeAt(hyphen) !== 45) hyphen++;
       if (hyphen >= j || hyphen - start > 3 || !ARABIC_ARTICLE.test(text.slice(start, j))) continue;
@@ -122,6 +124,14 @@ function tokenize(layout: TextLayout, runs: Int32Array): Token[] {
     if (isPlainWord(raw)) {
       pushToken(raw, start, j, upper);
       continue;
+    }
+    // "Gaza." ending a sentence: the word without its full stop, as splitToken would leave it, without its patterns.
+    if (plain && j > wordEnd && wordEnd - start >= 2) {
+      const word = text.slice(start, wordEnd);
+      if (isPlainWord(word) && !DOTTED_ABBREVIATIONS.has(word)) {
+        pushToken(word, start, wordEnd, upper);
+        continue;
+      }
     }
     const afterName = raw.includes('-') && /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, start - 30), start));
     for (const piece of splitToken(raw, start, afterName)) pushToken(piece.text, piece.start, piece.end, upper);
@@ -216,6 +226,9 @@ function isPlainWord(raw: string): boolean {
   }
   return true;
 }
+
+/** Abbreviations that keep their full stop (splitToken's list). */
+const DOTTED_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Prof', 'Jr', 'Sr']);
 
 /** Cleans one regex word: trailing full stops, possessives, camel-case joins and hyphenated prefixes. */
 function splitToken(raw: string, at: number, afterName: boolean): { start: number; end: number; text: string }[] {
