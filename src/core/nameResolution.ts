@@ -42,6 +42,7 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
   const ownType = surfaces.map((s, i) => voteType(votes[i], tokenCount(s)));
   // What the comparisons below ask of each name, worked out once per name rather than once per pair.
   // One cache lookup per name: its blocking keys now, its facts when a comparison first needs them.
+  trimNameCaches();
   const info = surfaces.map(nameInfo);
   const factsOf = (i: number): SurfaceFacts => (info[i].facts ??= computeSurfaceFacts(surfaces[i]));
 
@@ -84,12 +85,19 @@ export function resolveInArticle(candidates: Candidate[], definitions: AcronymDe
  * same letters, initials, core or surname sound. Apart from resolveInArticle so each compiles small.
  */
 function unionAlike(surfaces: string[], info: NameInfo[], ownType: ActorType[], factsOf: (i: number) => SurfaceFacts, union: (a: number, b: number) => void): void {
-  const blocks = new Map<string, number[]>();
+  // Most keys belong to one name only: a list is made only for a key a second name shares.
+  const firstWithKey = new Map<number, number>();
+  const blocks = new Map<number, number[]>();
   for (let i = 0; i < surfaces.length; i++) {
-    for (const key of info[i].keys) {
-      const list = blocks.get(key);
-      if (list) list.push(i);
-      else blocks.set(key, [i]);
+    const keys = info[i].keys;
+    for (let k = 0; k < keys.length; k++) {
+      const first = firstWithKey.get(keys[k]);
+      if (first === undefined) firstWithKey.set(keys[k], i);
+      else {
+        const list = blocks.get(keys[k]);
+        if (list) list.push(i);
+        else blocks.set(keys[k], [first, i]);
+      }
     }
   }
   const compared = new Set<number>();
@@ -172,8 +180,8 @@ function computeSurfaceFacts(name: string): SurfaceFacts {
 
 /** What resolution works out from a name alone. Names recur across a corpus, so it is cached (bounded) and shared read-only. */
 interface NameInfo {
-  /** Keys under which two names that could be one actor meet. */
-  keys: string[];
+  /** Keys under which two names that could be one actor meet, by their numbers in keyIds. */
+  keys: Int32Array;
   /** Filled the first time the name is compared with another. */
   facts: SurfaceFacts | null;
 }
@@ -184,10 +192,36 @@ const nameCache = new Map<string, NameInfo>();
 function nameInfo(name: string): NameInfo {
   const cached = nameCache.get(name);
   if (cached) return cached;
-  const info: NameInfo = { keys: computeBlockingKeys(name), facts: null };
-  if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+  const info: NameInfo = { keys: keyNumbers(computeBlockingKeys(name)), facts: null };
   nameCache.set(name, info);
   return info;
+}
+
+/**
+ * Blocking keys numbered once, so that an article groups names by number. Numbers are kept as long
+ * as the names holding them: both caches are emptied together, and only between articles.
+ */
+const KEY_IDS_LIMIT = 100_000;
+const keyIds = new Map<string, number>();
+
+function keyNumbers(keys: string[]): Int32Array {
+  const out = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    let id = keyIds.get(keys[k]);
+    if (id === undefined) {
+      id = keyIds.size;
+      keyIds.set(keys[k], id);
+    }
+    out[k] = id;
+  }
+  return out;
+}
+
+/** Called before an article's names are looked up: a name never meets another under a stale number. */
+function trimNameCaches(): void {
+  if (keyIds.size < KEY_IDS_LIMIT && nameCache.size < NAME_CACHE_LIMIT) return;
+  keyIds.clear();
+  nameCache.clear();
 }
 
 function computeBlockingKeys(name: string): string[] {
