@@ -650,7 +650,8 @@ function makeCandidate(
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
   // "Hamas said ...": a word opening a sentence as the subject of a report is a name, unless it
   // is a plural common noun ("Witnesses said").
-  const reports = !possessive && (REPORTING_VERBS.has(after1) || ((after1 === 'has' || after1 === 'have' || after1 === 'had') && after2 !== undefined && REPORTING_VERBS.has(after2)));
+  // A past-tense verb right after it ("Netanyahu cancelled a visit") makes it a subject too.
+  const reports = !possessive && (REPORTING_VERBS.has(after1) || isPastTense(after1) || ((after1 === 'has' || after1 === 'have' || after1 === 'had') && after2 !== undefined && REPORTING_VERBS.has(after2)));
   // Who says, rejects or accuses is someone rather than somewhere: it offsets a stray "to <Name>"
   // elsewhere, without deciding between a person and an organisation (a known country stays a place).
   if (reports && !COMMON_SUBJECTS.has(first.text.toLowerCase())) votes.place -= WEAK / 2;
@@ -819,6 +820,10 @@ function isCredit(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before === 47 || (before === 91 && text.charCodeAt(end) === 93)) return true;
   return before === 40 && text.charCodeAt(end) === 32 && matchesAt(CREDIT_END, text, end);
+}
+
+function isPastTense(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed');
 }
 
 const PERSON_POSSESSIONS = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'wife', 'husband', 'son', 'daughter', 'aides', 'aide', 'adviser', 'advisers', 'advisor', 'campaign']);

@@ -14,6 +14,7 @@ const HUMAN_ROLE = /\b(spokes(?:man|woman|person)|official|source|representative
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 const CONTRASTING_CLAUSE = /^[\s,;\u2014\u2013-]*(?:while|whereas|but|although|though|yet)\b/i;
 const NATIONAL_FORCES = /\b([A-Z][a-z]+)\s+(?:military|army|troops|forces|soldiers|government|authorities)\b/g;
+const SPEAKING_FOR_PERSON = /^(office|spokesman|spokeswoman|spokesperson|aides?|lawyers?|campaign)$/i;
 const PERSON_PRONOUN = /\b(?:he|she)\b/gi;
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
 /** How far before a quote its attribution is looked for; keeps the work per quote bounded. */
@@ -276,6 +277,8 @@ class SpeakerResolver {
     const ordered = firstWins ? words : [...words].reverse();
     for (const w of ordered) {
       if (PRONOUN.test(w.word)) {
+        // "His office said": the person, speaking through the office.
+        if (/^his$/i.test(w.word) && SPEAKING_FOR_PERSON.test(this.wordAfter(w.at + w.word.length))) return this.resolvePerson(w.at, quoteIndex);
         if (/^(his|its|their)$/i.test(w.word)) continue;
         return /^(he|she|him|her)$/i.test(w.word) ? this.resolvePerson(w.at, quoteIndex) : this.resolveOrganisation(w.at);
       }

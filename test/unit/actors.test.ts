@@ -84,6 +84,12 @@ describe('actors: people', () => {
     expectMention(text, 'Vostra', 'Vostra', 'organization', 1);
   });
 
+  it('takes a word opening a sentence before a past-tense verb ("Varga cancelled"), not a holiday', () => {
+    const text = 'The council demanded a ceasefire for the holy month of Ramadan.\nVarga cancelled a planned visit in protest.';
+    expectMention(text, 'Varga', 'Varga', 'organization');
+    expectNoMention(text, 'Ramadan');
+  });
+
   it('does not take an acronym of a common noun ("20% of GDP")', () => {
     const text = 'The bank put the damage at $8.5 billion, or about 20% of GDP.';
     expectNoMention(text, 'GDP');

@@ -66,6 +66,11 @@ describe('speakers: attribution next to the quote', () => {
     assert.equal(speakerOf(text, 'limited and targeted'), 'Moldova');
   });
 
+  it('"His office said" speaks for the man named before', () => {
+    const text = 'Prime Minister Tomas Varga cancelled a planned visit in protest. His office said the allies had \u201cretreated from their position\u201d.';
+    assert.equal(speakerOf(text, 'retreated'), 'Tomas Varga');
+  });
+
   it('a title before the name is not part of the speaker', () => {
     const text = 'Foreign Minister Elena Marsh said \u201cThe embassy will stay open for now.\u201d';
     assert.equal(speakerOf(text, 'The embassy will stay'), 'Elena Marsh');

@@ -113,6 +113,7 @@ Activities | Office | Chamber | House | Port | Mount | Lake | Order | Centers | 
 /** Words that end a run of capitalised words when they start a sentence or a headline. */
 export const COMMON_CAPITALISED = new Set(words(`
 The | A | An | This | That | These | Those | It | Its | He | She | They | We | I | You | His | Her | Their | Our | My |
+Ramadan | Eid | Christmas | Easter | Passover | Hanukkah | Diwali | Thanksgiving | Sabbath |
 Your | But | And | Or | So | Yet | If | When | While | As | After | Before | Since | Until | Although | Though | Because |
 In | On | At | By | For | From | With | Without | Of | To | Into | Over | Under | Between | Among | Amid | During |
 Through | Across | Against | About | Above | Below | Near | Following | According | Despite | Meanwhile | However |
