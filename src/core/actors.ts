@@ -644,13 +644,13 @@ function makeCandidate(
   else if (first.start > 0 && text.charCodeAt(first.start - 1) === 40 && afterCode === 41) votes.organization += WEAK * 2; // "(Reuters)" after a dateline
   if (afterCode === 47 && !dateline && toks.length <= 3 && /\p{Lu}/u.test(text[last.end + 1] ?? '')) return null; // photographer credit
 
-  // "Netanyahu's office said": what only a person has.
+  // "Varga's office said": what only a person has.
   const possessive = afterCode === 39 || afterCode === 0x2019;
   if (possessive && PERSON_POSSESSIONS.has(after1)) votes.person += STRONG;
   const hasEvidence = votes.person + votes.organization + votes.place > 0;
   // "Hamas said ...": a word opening a sentence as the subject of a report is a name, unless it
   // is a plural common noun ("Witnesses said").
-  // A past-tense verb right after it ("Netanyahu cancelled a visit") makes it a subject too.
+  // A past-tense verb right after it ("Varga cancelled a visit") makes it a subject too.
   const reports = !possessive && (REPORTING_VERBS.has(after1) || isPastTense(after1) || ((after1 === 'has' || after1 === 'have' || after1 === 'had') && after2 !== undefined && REPORTING_VERBS.has(after2)));
   // Who says, rejects or accuses is someone rather than somewhere: it offsets a stray "to <Name>"
   // elsewhere, without deciding between a person and an organisation (a known country stays a place).

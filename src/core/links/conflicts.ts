@@ -116,7 +116,7 @@ function judgeIntervals(a: Measured, b: Measured, ia: Interval, ib: Interval, fr
   // Articles contradict each other; one article giving two values ("revised to about 1,000 after
   // earlier saying more than 2,000") reports a revision, not a contradiction.
   if (a.file === b.file) return { conflict: false };
-  // Values an order of magnitude apart ("42" beside a toll of 38,193) are two quantities the
+  // Values an order of magnitude apart ("42" beside a toll of 31,000) are two quantities the
   // grouping could not tell apart, not two reports of one.
   if (Math.min(a.value, b.value) * MAX_PLAUSIBLE_RATIO < Math.max(a.value, b.value)) return { conflict: false };
   const sameMoment = a.date !== null && a.date === b.date;
