@@ -44,6 +44,9 @@ const APPOSITION = /,\s+(?:the|a|an)\s+(?:[a-z-]+['\u2019]s\s+)?((?:[a-z-]+\s+){
 const AGE_APPOSITION = /\s*,\s*\d{1,3}\s*,/y;
 const WHO_CLAUSE = /,\s+who\s/y;
 const DATELINE_END = /\s*(,|\(|\u2014|--|-|\/)/y;
+/** Verbs of movement and attack whose object is usually a place. */
+const MOTION_VERBS = new Set(['entered', 'entering', 'enter', 'enters', 'reached', 'reaching', 'reach', 'visited', 'visiting', 'visit', 'invaded', 'invading', 'bombed', 'bombing', 'shelled', 'shelling', 'besieged', 'evacuated', 'evacuating', 'stormed', 'storming', 'raided', 'raiding', 'crossed', 'crossing']);
+
 /** Lowercase words before a name that only a place takes ("central Gaza", "nearby Tarvik"). */
 const PLACE_ADJECTIVES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'nearby', 'neighbouring', 'neighboring', 'downtown', 'rural', 'coastal', 'occupied', 'besieged']);
 const CREDIT_END = / (Photo|Photos|Images|Pictures|via)\b/y;
@@ -637,6 +640,8 @@ function makeCandidate(
   const dateline = isDateline(text, first.start, last.end, surface);
   if (dateline) votes.place += STRONG * 2;
   if (PLACE_PREPOSITIONS.has(prevWord) && prevWord !== 'the' && prevWord !== 'a' && prevWord !== 'an') votes.place += prevWord === 'to' ? WEAK / 2 : WEAK;
+  // "fuel entered Tarvik", "troops reached Velm": where things go is a place.
+  if (MOTION_VERBS.has(prevWord)) votes.place += WEAK;
   // "in central Gaza", "in nearby Deir al-Balah": only places have parts and neighbours.
   if (PLACE_ADJECTIVES.has(prevWord)) votes.place += STRONG;
   if (toks.length >= 2 && isAfterAgencySlash(text, first.start)) return null; // "REUTERS/Jane Roe": the photographer

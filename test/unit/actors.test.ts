@@ -268,6 +268,11 @@ describe('actors: places', () => {
     expectMention(text, 'Velmar', 'Velmar', 'place');
   });
 
+  it('types the object of a verb of movement as a place ("fuel entered Velmar")', () => {
+    const text = 'The agency said no fuel had entered Velmar since Sunday.';
+    expectMention(text, 'Velmar', 'Velmar', 'place');
+  });
+
   it('types a name after "central", "northern" or "nearby" as a place', () => {
     const text = 'A strike in central Velmar killed 33 people, officials at a hospital in nearby Deir Tarvik said.';
     expectMention(text, 'Velmar', 'Velmar', 'place');
