@@ -94,6 +94,14 @@ describe('figure groups', () => {
     assert.deepEqual(groupsAsText(linked(a, e), [a, e]), [['a.txt:10,000', 'e.txt:11,000']], 'a nationality and plain people can be one count');
   });
 
+  it('joins plain people to a nationality only at the same order of magnitude', () => {
+    const a = article('a.txt', '2024-06-01', 'Around 60,000 Moldovans have been displaced from the north since October.');
+    const b = article('b.txt', '2024-06-02', 'About 1.9 million people have been displaced since October.');
+    assert.deepEqual(linked(a, b).groups(), []);
+    const c = article('c.txt', '2024-06-03', 'About 65,000 people have been displaced since October.');
+    assert.deepEqual(groupsAsText(linked(a, c), [a, c]), [['a.txt:60,000', 'c.txt:65,000']]);
+  });
+
   it('does not link an earlier value given for comparison', () => {
     const a = article('a.txt', '2024-05-06', 'The death toll rose to 35,034 from 34,971 on Sunday, the ministry said.');
     const b = article('b.txt', '2024-05-06', 'The death toll has risen to 35,034, up from a toll of 34,971 the previous day.');

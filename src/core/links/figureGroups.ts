@@ -108,6 +108,9 @@ function labelOf(members: Entry[], frame: TimeFrame): string {
   return best + (members[0].facets.topic ? '' : (FRAME_SUFFIX[frame] ?? ''));
 }
 
+/** How far apart, as a factor, a figure may be from the figures it joins without saying so. */
+const MAGNITUDE = 10;
+
 /** Splits one bucket (sorted) into the figures of each place: lists of two or more, sorted. */
 function partsOf(sorted: Entry[]): { frame: TimeFrame; parts: Entry[][] } {
   const frame = sorted[0].facets.frame as TimeFrame;
@@ -115,18 +118,26 @@ function partsOf(sorted: Entry[]): { frame: TimeFrame; parts: Entry[][] } {
   if (frame === 'elapsed' || sorted[0].facets.topic) parts.set('', sorted);
   else {
     // Split by place and by the nationality counted ("Ukrainians" vs "Russians"); a figure that does
-    // not say joins the bucket's only value, and stays apart when there are several.
+    // not say joins the bucket's only value if it is of the same order of magnitude as the figures
+    // that say it ("1.9 million people displaced" is not the "60,000 Israelis"), and stays apart
+    // when there are several values.
     const attributes: ((e: Entry) => string | null)[] = [(e) => e.place, (e) => e.facets.demonym ?? null];
     const fills = attributes.map((get) => {
       const values = new Set<string>();
+      let lo = Infinity;
+      let hi = -Infinity;
       for (const e of sorted) {
         const v = get(e);
-        if (v) values.add(v);
+        if (!v) continue;
+        values.add(v);
+        lo = Math.min(lo, e.value);
+        hi = Math.max(hi, e.value);
       }
-      return values.size === 1 ? [...values][0] : '';
+      return { value: values.size === 1 ? [...values][0] : '', lo: lo / MAGNITUDE, hi: hi * MAGNITUDE };
     });
+    const fill = (i: number, e: Entry): string => (e.value >= fills[i].lo && e.value <= fills[i].hi ? fills[i].value : '');
     for (const e of sorted) {
-      const key = `${e.place ?? fills[0]}|${e.facets.demonym ?? fills[1]}`;
+      const key = `${e.place ?? fill(0, e)}|${e.facets.demonym ?? fill(1, e)}`;
       const list = parts.get(key);
       if (list) list.push(e);
       else parts.set(key, [e]);
