@@ -405,7 +405,9 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   const atStart = run[0].sentenceStart;
   // "European Union", "African Union": a demonym naming a body with an organisation's head word stays.
   const demonymNamesBody = (i: number) => run.length - i === 2 && ORG_HEADS.has(run[i + 1].text);
-  while (k < run.length && ((isDemonym(run[k].text) && !demonymNamesBody(k)) || ((atStart || ARTICLES.has(run[k].text)) && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
+  // "The Hague", "The Gambia": an article that is part of a known place's name stays.
+  const articleInName = run.length >= 2 && run[0].text === 'The' && PLACES.has(`The ${run[1].text}`);
+  while (!articleInName && k < run.length && ((isDemonym(run[k].text) && !demonymNamesBody(k)) || ((atStart || ARTICLES.has(run[k].text)) && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
   const segments: Segment[] = [];
   let current: Token[] = [];
   let afterTitle = false;

@@ -268,6 +268,11 @@ describe('actors: places', () => {
     expectMention(text, 'Velmar', 'Velmar', 'place');
   });
 
+  it('keeps "The" in a known place\'s name ("The Hague")', () => {
+    const text = 'The court\u2019s president read out the ruling in The Hague on Friday.';
+    expectMention(text, 'The Hague', 'The Hague', 'place');
+  });
+
   it('types the object of a verb of movement as a place ("fuel entered Velmar")', () => {
     const text = 'The agency said no fuel had entered Velmar since Sunday.';
     expectMention(text, 'Velmar', 'Velmar', 'place');
