@@ -46,6 +46,13 @@ describe('actors: people', () => {
     expectNoMention(text, 'Prime Minister');
   });
 
+  it('takes military ranks of two words as titles ("Rear Admiral", "Maj. Gen.")', () => {
+    const text = 'Army spokesman Rear Admiral Tomas Varga and Maj. Gen. Anna Berg briefed reporters.';
+    expectMention(text, 'Tomas Varga', 'Tomas Varga', 'person');
+    expectMention(text, 'Anna Berg', 'Anna Berg', 'person');
+    expectNoMention(text, 'Rear');
+  });
+
   it('resolves a surname to the full name used earlier in the article', () => {
     const text = 'Tomas Varga arrived in Vienna on Sunday.\nThe talks lasted six hours, and Varga left without comment.';
     expectMention(text, 'Tomas Varga', 'Tomas Varga', 'person');
