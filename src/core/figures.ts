@@ -1076,6 +1076,8 @@ function quantityEvent(env: Env, k: number, facets: FigureFacets, clause: Quanti
     const near3 = [...left.slice(0, 3), ...right.slice(0, 3)];
     for (let i = e.last; i < npEnd; i++) near3.push(i);
     if (near3.some((i) => /^(hostages?|captives?)$/.test(tokens[i].lo))) {
+      // "30 Thais were taken hostage": hostages, and of one nationality.
+      facets.demonym = demonymOf(facets.nounText);
       facets.noun = 'hostage';
       facets.nounText = 'hostages';
     }
@@ -1237,7 +1239,7 @@ function comparedQuantity(env: Env, k: number, facets: FigureFacets, clause: Qua
     if (w === 'internally' || w === 'inside') facets.scope = 'internal';
     else if (w === 'abroad' || w === 'neighbouring' || w === 'neighboring' || w === 'overseas') facets.scope = 'abroad';
   }
-  facets.demonym = demonymOf(facets.nounText);
+  facets.demonym ??= demonymOf(facets.nounText);
   // "rose to 35,034 from 34,971", "up from 34,971 a day earlier": the old value of the quantity.
   let earlier = false;
   if (l1 === 'from') {

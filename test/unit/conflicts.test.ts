@@ -62,6 +62,14 @@ describe('conflicts: tolerance from the wording', () => {
     assert.equal(judge(revised, { ...earlier, file: 'b.txt' }, 'event').conflict, true, 'the same two values in two articles conflict');
   });
 
+  it('reads a bare number of four digits or more with two trailing zeros as rounded to hundreds', () => {
+    const round = intervalOf(measured('The attack killed 1,200 people.', '1,200'));
+    assert.deepEqual([round.lo, round.hi], [1150, 1250]);
+    const a = measured('The October 7 attack resulted in the deaths of 1,205 people.', '1,205', null, 'a.txt');
+    const b = measured('The October 7 attack killed 1,200 people.', '1,200', null, 'b.txt');
+    assert.equal(judge(a, b, 'event').conflict, false);
+  });
+
   it('values an order of magnitude apart are two quantities, not a conflict', () => {
     const toll = measured('At least 38,193 people have been killed since the war began.', '38,193', '2024-07-07', 'a.txt');
     const few = measured('Of those, 42 have been killed since the war began.', '42', '2024-07-20', 'b.txt');

@@ -102,6 +102,12 @@ describe('figure groups', () => {
     assert.deepEqual(groupsAsText(linked(a, c), [a, c]), [['a.txt:60,000', 'c.txt:65,000']]);
   });
 
+  it('keeps hostages of one nationality apart from all the hostages', () => {
+    const a = article('a.txt', '2023-11-24', 'According to the foreign ministry, 30 Moldovans were taken hostage in the attack on October 7.');
+    const b = article('b.txt', '2024-02-07', 'Militants also took around 250 hostages in the attack on October 7.');
+    assert.deepEqual(linked(a, b).groups(), []);
+  });
+
   it('does not link an earlier value given for comparison', () => {
     const a = article('a.txt', '2024-05-06', 'The death toll rose to 35,034 from 34,971 on Sunday, the ministry said.');
     const b = article('b.txt', '2024-05-06', 'The death toll has risen to 35,034, up from a toll of 34,971 the previous day.');

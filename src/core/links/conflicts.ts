@@ -27,10 +27,12 @@ export interface Interval {
 
 /**
  * A bare number is exact ("1,234", "100") unless its writing shows rounding: a scale word ("1.5
- * million") or three trailing zeros ("35,000", read as thousands).
+ * million"), three trailing zeros ("35,000", read as thousands, at most 500 either way), or two
+ * in a number of four digits or more ("1,200", read as hundreds).
  */
 function roundedAsWritten(m: Measured): boolean {
-  return m.facets.scaled || (m.kind !== 'duration' && (m.facets.roundingUnit || 1) >= 1000);
+  const unit = m.facets.roundingUnit || 1;
+  return m.facets.scaled || (m.kind !== 'duration' && (unit >= 1000 || (unit >= 100 && Math.abs(m.value) >= 1000)));
 }
 
 /** Half the rounding step a written number implies ("around 250" -> 5; "about 7" -> 1). */
@@ -67,7 +69,10 @@ export function intervalOf(m: Measured): Interval {
     default:
       if (m.facets.scaled) return { lo: (v - h) * scale, hi: (v + h) * scale, loOpen: false, hiOpen: false };
       // A bare "30,000" is read as rounded to thousands, not to its leading digit.
-      if (roundedAsWritten(m)) return { lo: (v - 500) * scale, hi: (v + 500) * scale, loOpen: false, hiOpen: false };
+      if (roundedAsWritten(m)) {
+        const half = Math.min(500, (m.facets.roundingUnit || 1) / 2);
+        return { lo: (v - half) * scale, hi: (v + half) * scale, loOpen: false, hiOpen: false };
+      }
       if (m.kind === 'duration') return { lo: (v - 0.5) * scale, hi: (v + 0.5) * scale, loOpen: false, hiOpen: false };
       v *= scale;
       return { lo: v, hi: v, loOpen: false, hiOpen: false };

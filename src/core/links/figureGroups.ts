@@ -108,8 +108,11 @@ function labelOf(members: Entry[], frame: TimeFrame): string {
   return best + (members[0].facets.topic ? '' : (FRAME_SUFFIX[frame] ?? ''));
 }
 
-/** How far apart, as a factor, a figure may be from the figures it joins without saying so. */
-const MAGNITUDE = 10;
+/**
+ * How far apart, as a factor, a figure may be from the figures it joins without saying so: a
+ * running toll may grow a few times over the months, a part ("30 Thais" of 250 hostages) is smaller.
+ */
+const MAGNITUDE = 5;
 
 /** Splits one bucket (sorted) into the figures of each place: lists of two or more, sorted. */
 function partsOf(sorted: Entry[]): { frame: TimeFrame; parts: Entry[][] } {
