@@ -290,8 +290,8 @@ class SpeakerResolver {
       if (!/\b(the|this|that)\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+$/i.test(phrase)) continue;
       if (/^(group|movement|organisation|organization|militia|faction|party)$/i.test(w.word)) return this.resolveOrganisation(w.at);
       // "the ministry", "the army": the organisation named with that head word, else none.
-      if (/^(ministry|army|military|government|agency|office|police|council|commission|court|department|authority|company|bank|union)$/i.test(w.word)) {
-        const named = this.resolveOrganisation(w.at, w.word) ?? this.nationalBody(w.at);
+      if (/^(ministry|army|military|government|agency|office|police|council|commission|court|department|authority|company|bank|union|mission|embassy|delegation)$/i.test(w.word)) {
+        const named = this.resolveOrganisation(w.at, w.word) ?? this.ownerOf(w.word, w.at) ?? this.nationalBody(w.at);
         if (named) return named;
         continue;
       }
@@ -408,6 +408,19 @@ class SpeakerResolver {
     NATIONAL_FORCES.lastIndex = 0;
     for (let m = NATIONAL_FORCES.exec(head); m; m = NATIONAL_FORCES.exec(head)) found = demonymCountry(m[1]) ?? found;
     return found;
+  }
+
+  /** "Iran's mission to the UN said ... the mission said": the actor whose <head> it was. */
+  private ownerOf(head: string, at: number): string | null {
+    const before = this.text.slice(Math.max(0, at - 600), at);
+    const pattern = new RegExp(`\\b([A-Z][\\w-]+)['\u2019]s\\s+(?:[a-z]+\\s+){0,2}${head}\\b`, 'g');
+    let owner: string | null = null;
+    for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
+      const start = Math.max(0, at - 600) + m.index;
+      const actor = this.actorsIn({ start, end: start + m[1].length }).find((a) => a.start === start);
+      if (actor) owner = actor.name;
+    }
+    return owner;
   }
 
   private personNames: Set<string> | undefined;

@@ -107,6 +107,11 @@ describe('actors: people', () => {
     expectMention(text, 'Al Jazeera', 'Al Jazeera', 'organization');
   });
 
+  it('types "United Nations" as an organisation', () => {
+    const text = 'The mission to the United Nations said the attack was over.';
+    expectMention(text, 'United Nations', 'United Nations', 'organization');
+  });
+
   it('types "<Name> Forum" as an organisation', () => {
     const text = 'In a statement, the Missing Families Forum said it would keep protesting.';
     expectMention(text, 'Missing Families Forum', 'Missing Families Forum', 'organization');

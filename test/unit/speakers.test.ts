@@ -71,6 +71,11 @@ describe('speakers: attribution next to the quote', () => {
     assert.equal(speakerOf(text, 'retreated'), 'Tomas Varga');
   });
 
+  it('"the mission said" after "<Place>\'s mission" speaks for that place', () => {
+    const text = 'Moldova\u2019s mission to the United Nations said the attack was a response. \u201cThe matter can be deemed concluded,\u201d the mission said on X.';
+    assert.equal(speakerOf(text, 'The matter can'), 'Moldova');
+  });
+
   it('a title before the name is not part of the speaker', () => {
     const text = 'Foreign Minister Elena Marsh said \u201cThe embassy will stay open for now.\u201d';
     assert.equal(speakerOf(text, 'The embassy will stay'), 'Elena Marsh');

@@ -46,7 +46,7 @@ Cabinet | Programme | Program | Association | Society | Church | Federation | Gu
 Coalition | League | Board | Bank | Agency | Administration | Directorate | Secretariat | Centre | Center | Command |
 Federal Reserve | Reserve | Exchange | Airlines | Airways | Television | TV | Radio | Broadcasting | Herald | Tribune |
 Gazette | Observer | Telegraph | Guardian | Review | Magazine | Committee | Mission | Watch | Initiative | Crescent |
-Cross | Jihad | Unit | Units | Division | Battalion | Regiment | Squadron | Forum | Trust | Campaign | Syndicate | Consortium
+Cross | Jihad | Nations | Unit | Units | Division | Battalion | Regiment | Squadron | Forum | Trust | Campaign | Syndicate | Consortium
 `));
 
 /** Capitalised portfolio words written before a title ("Health Secretary", "Shadow Chancellor"): part of the title, not a name. */
