@@ -3,10 +3,10 @@ import type { TextLayout } from './text';
 import {
   COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
   PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
-  COMMON_ACRONYMS, NEWS_OUTLETS, PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
+  COMMON_ACRONYMS, NEWS_OUTLETS, PERSON_POSSESSIONS, PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
 } from './lexicon/names';
 import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
-import { acronymMatches, isAcronym, isRegexSpace } from './names';
+import { acronymMatches, capitalise, isAcronym, isRegexSpace } from './names';
 import { resolveInArticle } from './nameResolution';
 
 /** A word of the text with what name finding needs to know about it. */
@@ -833,13 +833,7 @@ function isPastTense(word: string): boolean {
   return word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed');
 }
 
-const PERSON_POSSESSIONS = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'wife', 'husband', 'son', 'daughter', 'aides', 'aide', 'adviser', 'advisers', 'advisor', 'campaign']);
-
 const GOVERNMENT_BODIES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'authorities', 'officials', 'official']);
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
 
 /** The word right before start (same line, within 60 characters), leading quote marks dropped; '' if none. */
 function previousWord(text: string, start: number): string {

@@ -8,6 +8,7 @@ import { MONTHS, MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { CURRENCY_WORDS, TIME_UNITS } from './lexicon/units';
 import { CARDINALS } from './lexicon/numberWords';
 import { COMMON_ACRONYMS } from './lexicon/names';
+import { capitalise } from './names';
 import {
   CONFLICT_NOUNS,
   CUMULATIVE_WORDS,
@@ -564,7 +565,7 @@ function findAnchors(text: string, tokens: Token[], sentOf: Int32Array): Map<num
     // A date without an event noun still dates what the clause reports ("killed in Kharkiv on Jun. 5").
     const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const list = out.get(s) ?? [];
-    const dayText = `${day} ${cap(MONTHS[month - 1])}`;
+    const dayText = `${day} ${capitalise(MONTHS[month - 1])}`;
     list.push(noun ? { token: first, key, noun: singular(noun), text: `in the ${singular(noun)} of ${dayText}` } : { token: first, key, noun: '', text: `on ${dayText}` });
     out.set(s, list);
     i = last - 1;
@@ -580,9 +581,6 @@ function singular(w: string): string {
   return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
-function cap(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
-}
 
 /** Tokens after the figure's noun phrase up to the end of its clause (skipping ", including ...,"). */
 function rightWindow(env: Env, from: number, sentence: number, figureStarts: Set<number>): number[] {
@@ -1453,7 +1451,7 @@ function describePeriod(env: Env, c: Candidate, facets: FigureFacets): void {
           const m = monthOf(tokens[k]);
           if (m !== null && tokens[k - 1].lo === 'in') {
             facets.anchor = `month:${String(m).padStart(2, '0')}`;
-            facets.anchorText = `in ${cap(MONTHS[m - 1])}`;
+            facets.anchorText = `in ${capitalise(MONTHS[m - 1])}`;
           }
         }
       }

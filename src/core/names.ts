@@ -2,6 +2,11 @@
 
 const CONNECTORS = new Set(['of', 'the', 'in', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'al', 'el', '&']);
 
+/** The word with its first letter in upper case ("health" -> "Health"). */
+export function capitalise(word: string): string {
+  return word ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
 export function isAcronym(word: string): boolean {
   // Most words fail on their second letter (lowercase) or their length, without a regex.
   if (word.length < 2) return false;

@@ -2,19 +2,19 @@ import type { ActorMention, Quote } from './format';
 import { rangeIndexAt, rangeIndexBefore, type Range, type TextLayout } from './text';
 import { containsRun } from './collections';
 import { isRegexSpace } from './names';
-import { REPORTING_VERBS, demonymCountry } from './lexicon/names';
+import { PERSON_MOUTHPIECES, REPORTING_VERBS, demonymCountry } from './lexicon/names';
 
 /** Role nouns that stand for a person already named ("the French leader", "the premier"). */
 const PERSON_ROLES = /\b(leader|premier|prime minister|president|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|chief|official|source|diplomat|negotiator|commander|general|mayor|governor|ambassador|man|woman|mother|father|witness|resident)$/i;
 const PREPOSITIONS = /^(in|at|from|after|with|of|for|to|on|by|near|during|since|against|about|over|into|toward|towards|under|before|between|meeting|addressing|like|than|told|urged|accused|warned|blamed)$/i;
 const CLAUSE_BOUNDARY = /\b(after|as|while|because|although|though|when|whereas|but|and|that|where|which|who|whom)\b|[;:]/gi;
-/** Unnamed people who speak for a body ("a spokeswoman for the ministry"). */
-const HUMAN_ROLE = /\b(spokes(?:man|woman|person)|official|source|representative|aide)\b/i;
+/** Unnamed people who speak for a body ("a spokeswoman for the ministry", "officials at the agency"). */
+const UNNAMED_SPEAKER = 'spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?';
+const HUMAN_ROLE = new RegExp(`\\b(?:${UNNAMED_SPEAKER})\\b`, 'i');
 /** "a spokeswoman for the ministry": the body after the preposition is who speaks. */
-const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
+const SPEAKS_FOR = new RegExp(`\\b(?:${UNNAMED_SPEAKER})\\s+(?:for|of|at|from)\\s+(?:the\\s+)?$`, 'i');
 const CONTRASTING_CLAUSE = /^[\s,;\u2014\u2013-]*(?:while|whereas|but|although|though|yet)\b/i;
 const NATIONAL_FORCES = /\b([A-Z][a-z]+)\s+(?:military|army|troops|forces|soldiers|government|authorities)\b/g;
-const SPEAKING_FOR_PERSON = /^(office|spokesman|spokeswoman|spokesperson|aides?|lawyers?|campaign)$/i;
 const PERSON_PRONOUN = /\b(?:he|she)\b/gi;
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
 /** How far before a quote its attribution is looked for; keeps the work per quote bounded. */
@@ -278,7 +278,7 @@ class SpeakerResolver {
     for (const w of ordered) {
       if (PRONOUN.test(w.word)) {
         // "His office said": the person, speaking through the office.
-        if (/^his$/i.test(w.word) && SPEAKING_FOR_PERSON.test(this.wordAfter(w.at + w.word.length))) return this.resolvePerson(w.at, quoteIndex);
+        if (/^his$/i.test(w.word) && PERSON_MOUTHPIECES.has(this.wordAfter(w.at + w.word.length))) return this.resolvePerson(w.at, quoteIndex);
         if (/^(his|its|their)$/i.test(w.word)) continue;
         return /^(he|she|him|her)$/i.test(w.word) ? this.resolvePerson(w.at, quoteIndex) : this.resolveOrganisation(w.at);
       }
@@ -413,7 +413,8 @@ class SpeakerResolver {
   /** "Iran's mission to the UN said ... the mission said": the actor whose <head> it was. */
   private ownerOf(head: string, at: number): string | null {
     const before = this.text.slice(Math.max(0, at - 600), at);
-    const pattern = new RegExp(`\\b([A-Z][\\w-]+)['\u2019]s\\s+(?:[a-z]+\\s+){0,2}${head}\\b`, 'g');
+    const pattern = cachedPattern(OWNER_PATTERNS, head, () => new RegExp(`\\b([A-Z][\\w-]+)['\u2019]s\\s+(?:[a-z]+\\s+){0,2}${head}\\b`, 'g'));
+    pattern.lastIndex = 0;
     let owner: string | null = null;
     for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
       const start = Math.max(0, at - 600) + m.index;
@@ -504,6 +505,7 @@ class SpeakerResolver {
 const ANTECEDENT_PATTERNS = new Map<string, RegExp>();
 const TITLE_PATTERNS = new Map<string, RegExp>();
 const HEAD_PATTERNS = new Map<string, RegExp>();
+const OWNER_PATTERNS = new Map<string, RegExp>();
 
 function cachedPattern(cache: Map<string, RegExp>, word: string, make: () => RegExp): RegExp {
   let re = cache.get(word);

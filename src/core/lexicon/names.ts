@@ -83,6 +83,12 @@ statement | official | officials | militants | fighters | militia | leadership |
 movement | group | ministry | government | members | leaders | chief | politburo
 `));
 
+/** Who speaks for a person ("Varga's office said", "His lawyer said"). */
+export const PERSON_MOUTHPIECES = new Set(words('office | spokesman | spokeswoman | spokesperson | lawyer | lawyers | aide | aides | campaign'));
+
+/** What only a person has, after a possessive ("Varga's wife"): the name is a person's. */
+export const PERSON_POSSESSIONS = new Set([...PERSON_MOUTHPIECES, ...words('wife | husband | son | daughter | adviser | advisers | advisor')]);
+
 /** Acronyms of common nouns, never names ("20% of GDP", "a PhD"). */
 export const COMMON_ACRONYMS = new Set(words('GDP | GNP | CPI | VAT | IPO | PhD | DNA | HIV | AIDS | COVID | ID | IDs | PR | TV | GPS | SUV | ATM | PIN | FAQ | CEO | CFO | COO | CTO'));
 

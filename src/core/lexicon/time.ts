@@ -1,4 +1,5 @@
 // Calendar words: month and day names, used to tell dates from figures and names.
+import { capitalise } from '../names';
 
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -6,12 +7,9 @@ export const MONTHS = [
 ];
 
 export const MONTH_WORDS = new Set([
-  ...MONTHS.map(cap),
+  ...MONTHS.map(capitalise),
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
 export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
-function cap(s: string): string {
-  return s[0].toUpperCase() + s.slice(1);
-}
