@@ -191,10 +191,13 @@ export function conflictPairs<M extends Measured>(members: M[], frame: TimeFrame
       if (below(iv[minHi], iv[i])) add(i, minHi);
     }
   };
-  // The same moment: one event, or one date, or one undated article.
+  // The same moment: one event, or one date (an undated figure is compared with none but a single
+  // event's, as an article never conflicts with itself).
   const moments = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
-    const key = frame === 'event' ? '' : (members[i].date ?? `file:${members[i].file}`);
+    const date = members[i].date;
+    if (frame !== 'event' && date === null) continue;
+    const key = frame === 'event' ? '' : (date as string);
     const list = moments.get(key);
     if (list) list.push(i);
     else moments.set(key, [i]);
