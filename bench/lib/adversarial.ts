@@ -51,6 +51,8 @@ export const ADVERSARIAL: AdversarialInput[] = [
   { name: 'number-words', make: (n) => fill(n, (i) => NUMBER_WORDS[(i * 3) % NUMBER_WORDS.length] + ' ') },
   // Abbreviation-like dots: sentence splitting looks back over every "X." run.
   { name: 'initials-dots', make: (n) => fill(n, (i) => `${String.fromCharCode(65 + (i % 26))}.`) },
+  // Dates and nothing else: each date is tested for a dateline, which must not look back to the line start.
+  { name: 'dates', make: (n) => fill(n, (i) => `${['January', 'Oct.', 'May'][i % 3]} ${(i % 28) + 1}, `) },
 ];
 
 /** The baseline every timing is divided by: one regex tokenisation pass, returning the token count. */

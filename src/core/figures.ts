@@ -492,7 +492,10 @@ const DATELINE_BEFORE = /^[\p{Lu}][\p{L}\p{M} .'\u2019-]*(?:,\s*[\p{L}\p{M} .'\u
 const DATELINE_AFTER = /^,?\s*(?:\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|--|-|:)/;
 
 function isDatelineDate(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Only the first 80 characters of a line can hold one: look no further back, or a long line full
+  // of dates would be read again for each.
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (start - lineStart > 80) return false;
   return DATELINE_BEFORE.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(end, end + 60));
 }
