@@ -633,7 +633,7 @@ function makeCandidate(
     else if (nouns.some((w) => PERSON_ROLE_NOUNS.has(w))) votes.person += STRONG;
   }
   // "the Ruritania health ministry": a place whose government has that portfolio.
-  if (after2 !== undefined && PORTFOLIOS.has(capitalise(after1)) && GOVERNMENT_BODIES.has(after2)) votes.place += STRONG;
+  if (after2 !== undefined && GOVERNMENT_BODIES.has(after2) && PORTFOLIOS.has(capitalise(after1))) votes.place += STRONG;
   else if (ORG_AFTER.has(after1)) votes.organization += WEAK * 2;
   if (mayOpenComma(text, last.end) && matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
   if (mayOpenComma(text, last.end) && matchesAt(WHO_CLAUSE, text, last.end)) votes.person += STRONG; // "Name, who ..."
