@@ -337,13 +337,16 @@ class SpeakerResolver {
     const inSentence = this.actorsIn({ start: sentence.start, end: at }).filter((a) => a.type === 'person');
     if (inSentence.length) return inSentence[0].name;
     if (quoteIndex !== undefined) {
-      for (let k = quoteIndex - 1; k >= 0; k--) {
+      // The few quotes before it in the paragraph, and the lead-in of each, so that a paragraph of
+      // thousands of quotes costs no more per pronoun.
+      for (let k = quoteIndex - 1; k >= 0 && k >= quoteIndex - 6; k--) {
         const prev = this.quotes[k];
         if (prev.end < para.start) break;
         if (prev.speaker && this.isPersonName(prev.speaker)) return prev.speaker;
         // "A spokeswoman for the ministry said … She added": the pronoun is that unnamed person,
         // who speaks for the body.
-        if (prev.speaker && HUMAN_ROLE.test(this.text.slice(para.start, prev.start)) && !this.namesPersonBefore(para.start, at)) return prev.speaker;
+        const leadIn = Math.max(para.start, prev.start - MAX_LEAD_CHARS);
+        if (prev.speaker && HUMAN_ROLE.test(this.text.slice(leadIn, prev.start)) && !this.namesPersonBefore(leadIn, at)) return prev.speaker;
       }
     }
     const inParagraph = this.actorsIn({ start: para.start, end: at }).filter((a) => a.type === 'person' && !this.insideQuote(a.start));
