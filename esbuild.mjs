@@ -20,8 +20,8 @@ const testEntries = (dir) =>
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // Background indexing's analysis runs in this worker thread (src/extension/analysisPool.ts).
-  { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  // Analysis off the calling thread (src/node/analysisPool.ts): background indexing, large CLI runs.
+  { ...common, entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (fs.existsSync('src/webview/crossRef.ts')) {

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Corpus, comparePaths } from '../core/corpus';
 import { decodeArticle, isArticlePath } from '../core/decode';
+import { AnalysisPool } from '../node/analysisPool';
 import { renderReport, type ReportFormat } from './report';
 
 const USAGE = `Usage:
@@ -69,7 +71,7 @@ function collectFiles(paths: string[], problems: string[]): string[] {
   return [...new Set(files)].sort(comparePaths);
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const options = parseArgs(argv);
   if (typeof options === 'string') {
     (options === USAGE ? out : err)(options);
@@ -77,30 +79,53 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   const problems: string[] = [];
   const files = collectFiles(options.paths, problems);
-  const corpus = new Corpus();
-  corpus.batch(() => {
-    for (const file of files) {
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(file);
-      } catch (e) {
-        problems.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-        continue;
-      }
-      const decoded = decodeArticle(bytes);
-      if (!decoded.ok) {
-        problems.push(`${file}: ${decoded.reason}; skipped`);
-        continue;
-      }
-      corpus.upsert(file.split(path.sep).join('/'), decoded.text);
+  const articles: { file: string; text: string }[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      problems.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      continue;
     }
-  });
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      problems.push(`${file}: ${decoded.reason}; skipped`);
+      continue;
+    }
+    articles.push({ file: file.split(path.sep).join('/'), text: decoded.text });
+  }
+  const corpus = await analyzeCorpus(articles);
   for (const p of problems) err(`crosscheck: ${p}`);
   out(renderReport(corpus, options.command === 'conflicts' ? 'conflicts' : 'analyze', options.format));
   return problems.length ? 2 : 0;
 }
 
+/** Below this many articles, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_ARTICLES = 32;
+
+/** Analyses the articles (in worker threads, one per core, when there are many) and links them. */
+async function analyzeCorpus(articles: { file: string; text: string }[]): Promise<Corpus> {
+  const corpus = new Corpus();
+  const workers = Math.min(os.availableParallelism(), 8);
+  if (articles.length < PARALLEL_FROM_ARTICLES || workers < 2) {
+    corpus.batch(() => {
+      for (const a of articles) corpus.upsert(a.file, a.text);
+    });
+    return corpus;
+  }
+  const pool = new AnalysisPool(path.join(__dirname, 'analysisWorker.js'), workers);
+  try {
+    // Filed as they come, so linking here overlaps the analysis in the workers.
+    for await (const { file, article } of pool.analyzeInOrder(articles)) corpus.put(file, article);
+  } finally {
+    pool.dispose();
+  }
+  return corpus;
+}
+
 if (require.main === module) {
-  const code = run(process.argv.slice(2), (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`), (s) => process.stderr.write(`${s}\n`));
-  process.exitCode = code;
+  void run(process.argv.slice(2), (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -3,7 +3,7 @@ import { Corpus, type CorpusChange, type CorpusSnapshot } from '../core/corpus';
 import type { AnalyzedArticle } from '../core/analyze';
 import { decodeArticle } from '../core/decode';
 import type { SpanRef } from '../core/format';
-import { AnalysisPool, type Analysis } from './analysisPool';
+import { AnalysisPool, type Analysis } from '../node/analysisPool';
 import { displayPath, keyOf, SEED_SCHEME, uriOf } from './articleKeys';
 import { LineIndex } from './lineIndex';
 import { articlePatterns, isArticleDocument, maxFileSize } from './settings';

@@ -1,11 +1,11 @@
-// Background indexing's worker thread gives the same analysis as the extension host's own thread,
-// and a worker that cannot run leaves the analysis to the caller.
+// The analysis worker threads (background indexing, large command-line runs) give the same analysis
+// as the calling thread, in the order asked, and a worker that cannot run leaves the analysis to the caller.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
-import { AnalysisPool } from '../../src/extension/analysisPool';
-import { loadSeeds, repoRoot } from '../../bench/lib/seeds';
+import { AnalysisPool } from '../../src/node/analysisPool';
+import { loadSeeds, repoRoot, syntheticCorpus } from '../../bench/lib/seeds';
 
 describe('analysis worker', () => {
   const script = path.join(repoRoot(), 'dist', 'analysisWorker.js');
@@ -19,6 +19,38 @@ describe('analysis worker', () => {
         assert.ok(analysis && 'article' in analysis, `the worker analysed ${seed.file}`);
         assert.deepStrictEqual(analysis.article, analyzeArticle(seed.text, seed.file));
       }
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('analyses many articles in several workers and yields them in the order given', async () => {
+    const articles = syntheticCorpus(loadSeeds(), 40, 7);
+    const pool = new AnalysisPool(script, 2);
+    try {
+      const files: string[] = [];
+      for await (const { file, article } of pool.analyzeInOrder(articles)) {
+        files.push(file);
+        const text = articles[files.length - 1].text;
+        assert.deepStrictEqual(article, analyzeArticle(text, file), `${file} as the calling thread analyses it`);
+      }
+      assert.deepStrictEqual(files, articles.map((a) => a.file));
+      assert.ok(pool.workersPeakHeapUsed > 0, 'the workers report the heap their analysis took');
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('analyses in the calling thread, in order, when no worker can start', async () => {
+    const articles = syntheticCorpus(loadSeeds(), 5, 8);
+    const pool = new AnalysisPool(path.join(repoRoot(), 'dist', 'no-such-worker.js'), 2);
+    try {
+      const got: string[] = [];
+      for await (const { file, article } of pool.analyzeInOrder(articles)) {
+        got.push(file);
+        assert.deepStrictEqual(article, analyzeArticle(articles[got.length - 1].text, file));
+      }
+      assert.deepStrictEqual(got, articles.map((a) => a.file));
     } finally {
       pool.dispose();
     }

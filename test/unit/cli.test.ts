@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { run } from '../../src/cli/main';
+import { renderReport } from '../../src/cli/report';
+import { Corpus } from '../../src/core/corpus';
+import { loadSeeds, repoRoot, syntheticCorpus } from '../../bench/lib/seeds';
 import type { AnalysisDocument } from '../../src/core/format';
 
 interface RunResult {
@@ -13,10 +17,10 @@ interface RunResult {
   err: string[];
 }
 
-function runCli(argv: string[]): RunResult {
+async function runCli(argv: string[]): Promise<RunResult> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = run(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await run(argv, (s) => out.push(s), (s) => err.push(s));
   return { code, out, err };
 }
 
@@ -50,12 +54,12 @@ describe('cli', () => {
     return p;
   }
 
-  it('analyze --json prints the format with the articles of a folder in path order', () => {
+  it('analyze --json prints the format with the articles of a folder in path order', async () => {
     const b = write('b.txt', ARTICLE_B);
     const a = write('a.txt', ARTICLE_A);
     const c = write('sub/c.md', ARTICLE_C);
     write('notes.json', '{"not": "an article"}');
-    const r = runCli(['analyze', root, '--json']);
+    const r = await runCli(['analyze', root, '--json']);
     assert.equal(r.code, 0);
     assert.deepEqual(r.err, []);
     const doc = parseJson(r);
@@ -72,18 +76,18 @@ describe('cli', () => {
     );
   });
 
-  it('counts offsets after a BOM is removed', () => {
+  it('counts offsets after a BOM is removed', async () => {
     const a = write('a.txt', `\ufeff${ARTICLE_A}`);
-    const doc = parseJson(runCli(['analyze', a, '--json']));
+    const doc = parseJson(await runCli(['analyze', a, '--json']));
     const quoteText = 'We need boats, not promises,';
     const start = ARTICLE_A.indexOf(quoteText);
     assert.deepEqual(doc.articles[0].quotes.map((q) => [q.start, q.end]), [[start, start + quoteText.length]]);
   });
 
-  it('reports a missing path in one line, exits 2, and still analyses the other files', () => {
+  it('reports a missing path in one line, exits 2, and still analyses the other files', async () => {
     const a = write('a.txt', ARTICLE_A);
     const missing = path.join(root, 'nowhere', 'gone.txt');
-    const r = runCli(['analyze', missing, a, '--json']);
+    const r = await runCli(['analyze', missing, a, '--json']);
     assert.equal(r.code, 2);
     assert.equal(r.err.length, 1, `one error line, got ${JSON.stringify(r.err)}`);
     assert.ok(!r.err[0].trimEnd().includes('\n'), 'the error is a single line');
@@ -91,12 +95,12 @@ describe('cli', () => {
     assert.deepEqual(parseJson(r).articles.map((x) => x.file), [shown(a)]);
   });
 
-  it('reports a folder with no articles, exits 2, and still analyses the other files', () => {
+  it('reports a folder with no articles, exits 2, and still analyses the other files', async () => {
     const empty = path.join(root, 'empty');
     fs.mkdirSync(empty);
     write('empty/readme.json', '{}');
     const b = write('b.txt', ARTICLE_B);
-    const r = runCli(['analyze', empty, b, '--json']);
+    const r = await runCli(['analyze', empty, b, '--json']);
     assert.equal(r.code, 2);
     assert.equal(r.err.length, 1, `one error line, got ${JSON.stringify(r.err)}`);
     assert.ok(!r.err[0].trimEnd().includes('\n'), 'the error is a single line');
@@ -104,11 +108,11 @@ describe('cli', () => {
     assert.deepEqual(parseJson(r).articles.map((x) => x.file), [shown(b)]);
   });
 
-  it('reports a binary file, exits 2, and still analyses the other files in the folder', () => {
+  it('reports a binary file, exits 2, and still analyses the other files in the folder', async () => {
     const a = write('a.txt', ARTICLE_A);
     const bin = write('b.txt', Buffer.from([0x54, 0x61, 0x6c, 0x6b, 0x00, 0x01, 0x02, 0xff, 0x00, 0x41]));
     const c = write('c.txt', ARTICLE_C);
-    const r = runCli(['analyze', root, '--json']);
+    const r = await runCli(['analyze', root, '--json']);
     assert.equal(r.code, 2);
     assert.equal(r.err.length, 1, `one error line, got ${JSON.stringify(r.err)}`);
     assert.ok(!r.err[0].trimEnd().includes('\n'), 'the error is a single line');
@@ -116,12 +120,12 @@ describe('cli', () => {
     assert.deepEqual(parseJson(r).articles.map((x) => x.file), [shown(a), shown(c)]);
   });
 
-  it('reports a file that is not UTF-8, exits 2, and still analyses the other files in the folder', () => {
+  it('reports a file that is not UTF-8, exits 2, and still analyses the other files in the folder', async () => {
     const a = write('a.txt', ARTICLE_A);
     // Latin-1 bytes: "Caf\xe9 owners in Velmar said the season was lost." (0xe9 alone is invalid UTF-8)
     const latin1 = write('b.txt', Buffer.from('Caf\u00e9 owners in Velmar said the season was lost.', 'latin1'));
     const c = write('c.txt', ARTICLE_C);
-    const r = runCli(['analyze', root, '--json']);
+    const r = await runCli(['analyze', root, '--json']);
     assert.equal(r.code, 2);
     assert.equal(r.err.length, 1, `one error line, got ${JSON.stringify(r.err)}`);
     assert.ok(!r.err[0].trimEnd().includes('\n'), 'the error is a single line');
@@ -129,28 +133,41 @@ describe('cli', () => {
     assert.deepEqual(parseJson(r).articles.map((x) => x.file), [shown(a), shown(c)]);
   });
 
-  it('gives one error line per bad input when there are several', () => {
+  it('gives one error line per bad input when there are several', async () => {
     write('a.txt', ARTICLE_A);
     write('b.txt', Buffer.from([0x00, 0x00, 0x00]));
     write('c.txt', Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28]));
     const missing = path.join(root, 'missing.txt');
-    const r = runCli(['analyze', root, missing, '--json']);
+    const r = await runCli(['analyze', root, missing, '--json']);
     assert.equal(r.code, 2);
     assert.equal(r.err.length, 3, `three error lines, got ${JSON.stringify(r.err)}`);
     for (const name of ['b.txt', 'c.txt', 'missing.txt']) assert.ok(r.err.some((e) => e.includes(name)), `an error names ${name}`);
     assert.equal(parseJson(r).articles.length, 1);
   });
 
-  it('--help prints the usage and exits 0', () => {
-    const r = runCli(['--help']);
+  it('analyses a large folder in worker threads with the same output as one thread', () => {
+    const articles = syntheticCorpus(loadSeeds(), 40, 11);
+    for (const a of articles) write(a.file, a.text);
+    const cli = path.join(repoRoot(), 'dist', 'cli.js');
+    const r = spawnSync(process.execPath, [cli, 'analyze', root, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(r.status, 0, r.stderr);
+    const sequential = new Corpus();
+    sequential.batch(() => {
+      for (const a of articles) sequential.upsert(shown(path.join(root, a.file)), a.text);
+    });
+    assert.equal(r.stdout, `${renderReport(sequential, 'analyze', 'json')}\n`);
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    const r = await runCli(['--help']);
     assert.equal(r.code, 0);
     assert.deepEqual(r.err, []);
     assert.match(r.out.join('\n'), /analyze/);
   });
 
-  it('exits 0 and prints nothing on stderr for a single good file', () => {
+  it('exits 0 and prints nothing on stderr for a single good file', async () => {
     const a = write('a.txt', ARTICLE_A);
-    const r = runCli(['analyze', a, '--json']);
+    const r = await runCli(['analyze', a, '--json']);
     assert.equal(r.code, 0);
     assert.deepEqual(r.err, []);
     assert.deepEqual(parseJson(r).articles.map((x) => x.file), [shown(a)]);
