@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyzeArticle } from '../src/core/analyze';
 import { Corpus } from '../src/core/corpus';
-import { AnalysisPool } from '../src/node/analysisPool';
 import { ADVERSARIAL, regexPass } from './lib/adversarial';
 import { getGc } from './lib/gc';
 import { Rng } from './lib/prng';
@@ -159,9 +158,7 @@ interface ScaleRun {
   seconds: number;
   batchSeconds: number;
   snapshotSeconds: number;
-  /** This thread's peak plus each analysis worker's. */
   peakHeapMB: number;
-  workersPeakHeapMB: number;
   baselineHeapMB: number;
   regexSeconds: number;
   /** Set when the time budget ran out before every article was added: articles actually added. */
@@ -184,22 +181,18 @@ interface ChildOutcome {
 }
 
 const CHILD_HEAP_MB = 1024;
-const SCALE_WORKERS = os.availableParallelism();
 
 function emit(line: unknown): void {
   process.stdout.write(JSON.stringify(line) + '\n');
 }
 
-async function childScale(count: number, budgetMs: number, incremental: boolean): Promise<void> {
+function childScale(count: number, budgetMs: number, incremental: boolean): void {
   const warm = new Corpus();
   warm.batch(() => {
     for (const d of syntheticCorpus(seeds, 50, 999)) warm.upsert(d.file, d.text);
   });
   sink += warm.snapshot().document.articles.length;
   const docs = syntheticCorpus(seeds, count, 202 + count);
-  // As the command line does: analysis in one worker thread per core, filed here in order.
-  const pool = new AnalysisPool(path.join(__dirname, '..', 'analysisWorker.js'), SCALE_WORKERS);
-  for await (const warmed of pool.analyzeInOrder(syntheticCorpus(seeds, 4 * SCALE_WORKERS, 998))) sink += warmed.article.figures.length; // start and warm the workers
   gc();
   const baseline = heapMB();
   let peak = baseline;
@@ -207,18 +200,18 @@ async function childScale(count: number, budgetMs: number, incremental: boolean)
   const t0 = now();
   const c0 = process.cpuUsage();
   let done = 0;
-  for await (const { file, article } of pool.analyzeInOrder(docs)) {
-    corpus.put(file, article);
-    done++;
-    if (done % 50 === 0) {
-      const h = heapMB();
-      peak = Math.max(peak, h);
-      emit({ progress: { done, ms: now() - t0, cpuMs: cpuSeconds(c0) * 1000, heapMB: h } });
-      if (now() - t0 > budgetMs) break;
+  corpus.batch(() => {
+    for (let i = 0; i < docs.length; i++) {
+      corpus.upsert(docs[i].file, docs[i].text);
+      done++;
+      if (done % 50 === 0) {
+        const h = heapMB();
+        peak = Math.max(peak, h);
+        emit({ progress: { done, ms: now() - t0, cpuMs: cpuSeconds(c0) * 1000, heapMB: h } });
+        if (now() - t0 > budgetMs) break;
+      }
     }
-  }
-  const workersPeakMB = pool.workersPeakHeapUsed / MB;
-  pool.dispose();
+  });
   peak = Math.max(peak, heapMB());
   const t1 = now();
   const batchCpu = cpuSeconds(c0);
@@ -235,8 +228,7 @@ async function childScale(count: number, budgetMs: number, incremental: boolean)
     seconds: (t2 - t0) / 1000,
     batchSeconds: (t1 - t0) / 1000,
     snapshotSeconds: (t2 - t1) / 1000,
-    peakHeapMB: peak + workersPeakMB,
-    workersPeakHeapMB: workersPeakMB,
+    peakHeapMB: peak,
     baselineHeapMB: baseline,
     regexSeconds: regexSeconds(used, 1),
     cpuSeconds: buildCpu,
@@ -303,7 +295,7 @@ function describeFailure(count: number, o: ChildOutcome): string {
 function scaleAndIncremental(): void {
   const small = quick ? 200 : 1000;
   const large = quick ? 2000 : 10000;
-  console.log(`\n2. Corpus scale (analyse in ${SCALE_WORKERS} worker threads + link here: corpus.put(each) then snapshot(); child processes, heap limit ${CHILD_HEAP_MB} MB)`);
+  console.log(`\n2. Corpus scale (analyse + link: corpus.batch(upserts) then snapshot(); child processes, heap limit ${CHILD_HEAP_MB} MB)`);
   const A = runChild(small, quick ? 20_000 : 40_000, quick ? 40_000 : 70_000, true);
   const B = runChild(large, quick ? 20_000 : 45_000, quick ? 40_000 : 90_000, true);
   const a = A.run;
@@ -318,7 +310,7 @@ function scaleAndIncremental(): void {
     console.log(
       `   ${String(r.articles).padStart(6)} articles (${fmt(r.MB, 1)} MB): ${fmt(r.seconds, 2)} s (CPU ${fmt(r.cpuSeconds, 2)} s) ` +
         `(batch ${fmt(r.batchSeconds, 2)} s + snapshot ${fmt(r.snapshotSeconds, 2)} s), ` +
-        `${fmt(r.seconds / r.regexSeconds, 0)}x a regex pass, peak heap ${fmt(r.peakHeapMB, 0)} MB (workers ${fmt(r.workersPeakHeapMB, 0)} MB; texts and baseline ${fmt(r.baselineHeapMB, 0)} MB)`,
+        `${fmt(r.seconds / r.regexSeconds, 0)}x a regex pass, peak heap ${fmt(r.peakHeapMB, 0)} MB (texts and baseline ${fmt(r.baselineHeapMB, 0)} MB)`,
     );
   }
   const secondsFor = (r: ScaleRun | undefined): number => (r ? (r.projectedSeconds ?? r.seconds) : NaN);
@@ -437,26 +429,22 @@ function adversarial(): void {
 // ------------------------------------------------------------ main
 const childAt = process.argv.indexOf('--child-scale');
 if (childAt >= 0) {
-  void childScale(Number(process.argv[childAt + 1]), Number(process.argv[childAt + 2]), process.argv[childAt + 3] === '1').then(() => process.exit(0));
-} else {
-  main();
+  childScale(Number(process.argv[childAt + 1]), Number(process.argv[childAt + 2]), process.argv[childAt + 3] === '1');
+  process.exit(0);
 }
+const start = now();
+console.log(`Crosscheck bench${quick ? ' (quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs${results.gcExposed ? '' : ', gc not exposed'}`);
+throughput();
+scaleAndIncremental();
+adversarial();
+results.targets = targets;
+results.totalSeconds = (now() - start) / 1000;
+results.sink = sink % 1000;
 
-function main(): void {
-  const start = now();
-  console.log(`Crosscheck bench${quick ? ' (quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs${results.gcExposed ? '' : ', gc not exposed'}`);
-  throughput();
-  scaleAndIncremental();
-  adversarial();
-  results.targets = targets;
-  results.totalSeconds = (now() - start) / 1000;
-  results.sink = sink % 1000;
-
-  console.log('\nTargets');
-  for (const t of targets) console.log(`   ${t.ok ? 'ok  ' : 'MISS'} ${t.name}: ${t.detail}`);
-  const outDir = path.join(repoRoot(), 'bench', 'out');
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nDone in ${fmt((now() - start) / 1000, 1)} s; results in bench/out/latest.json`);
-  if (strict && targets.some((t) => !t.ok)) process.exit(1);
-}
+console.log('\nTargets');
+for (const t of targets) console.log(`   ${t.ok ? 'ok  ' : 'MISS'} ${t.name}: ${t.detail}`);
+const outDir = path.join(repoRoot(), 'bench', 'out');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nDone in ${fmt((now() - start) / 1000, 1)} s; results in bench/out/latest.json`);
+if (strict && targets.some((t) => !t.ok)) process.exit(1);
