@@ -149,7 +149,8 @@ describe('cli', () => {
     const articles = syntheticCorpus(loadSeeds(), 40, 11);
     for (const a of articles) write(a.file, a.text);
     const cli = path.join(repoRoot(), 'dist', 'cli.js');
-    const r = spawnSync(process.execPath, [cli, 'analyze', root, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const env = { ...process.env, CROSSCHECK_WORKERS: '2' };
+    const r = spawnSync(process.execPath, [cli, 'analyze', root, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
     assert.equal(r.status, 0, r.stderr);
     const sequential = new Corpus();
     sequential.batch(() => {
