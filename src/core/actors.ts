@@ -3,7 +3,7 @@ import type { TextLayout } from './text';
 import {
   COMMON_CAPITALISED, COMPASS_WORDS, NAME_PARTICLES, OF_HEADS, ORG_AFTER, ORG_HEADS, ORG_ROLE_NOUNS,
   PERSON_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_AFTER, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
-  COMMON_ACRONYMS, NEWS_OUTLETS, PERSON_POSSESSIONS, PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, isDemonym,
+  COMMON_ACRONYMS, NEWS_OUTLETS, PERSON_POSSESSIONS, PLACES, PLATFORMS, PORTFOLIOS, REPORTING_VERBS, COMMON_SUBJECTS, DOCUMENT_HEADS, isDemonym,
 } from './lexicon/names';
 import { MONTH_WORDS, WEEKDAYS } from './lexicon/time';
 import { acronymMatches, capitalise, isAcronym, isRegexSpace } from './names';
@@ -242,9 +242,10 @@ function splitToken(raw: string, at: number, afterName: boolean): { start: numbe
   text = text.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
   if (/['\u2019](m|re|ve|ll|d|t)$/i.test(text)) return []; // "I'm", "don't": never names
   const out: { start: number; end: number; text: string }[] = [];
-  // A missing space after a name ("StripIt"): split at a lowercase-to-capital change after four letters.
+  // A missing space after a name ("StripIt"): split at a lowercase-to-capital change after four
+  // letters when what follows opens sentences ("It", "The"); "ClipStream" is a product's one name.
   const camel = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(text);
-  if (camel) {
+  if (camel && COMMON_CAPITALISED.has(camel[2])) {
     out.push({ start: at, end: at + camel[1].length, text: camel[1] });
     out.push({ start: at + camel[1].length, end: at + text.length, text: camel[2] });
     return out;
@@ -367,7 +368,7 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
         const next = NAME_PARTICLES.has(t.text) && tokens[j + 1] && NAME_PARTICLES.has(tokens[j + 1].text) && tokens[j + 1].joinsPrevious ? tokens[j + 2] : tokens[j + 1];
         // "and" continues an institution's name once it has an "of"/"for" ("Centers for Disease Control and Prevention").
         const connector =
-          ((t.text === 'of' || t.text === 'for') && OF_HEADS.has(run[run.length - 1].text)) ||
+          ((t.text === 'of' || t.text === 'for') && (OF_HEADS.has(run[run.length - 1].text) || documentAhead(tokens, j + 1))) ||
           (t.text === 'and' && run.some((r) => r.text === 'for' || r.text === 'of')) ||
           NAME_PARTICLES.has(t.text);
         if (connector && next && next.capitalised && next.joinsPrevious) {
@@ -385,6 +386,16 @@ function findCandidates(text: string, tokens: Token[], definitions: AcronymDefin
     }
   }
   return candidates;
+}
+
+/** Whether the capitalised words from k on end in a document's head ("Proceeds of Crime Act"). */
+function documentAhead(tokens: Token[], k: number): boolean {
+  for (let n = 0; n < 4 && k + n < tokens.length; n++) {
+    const t = tokens[k + n];
+    if (!t.capitalised || !t.joinsPrevious || t.sentenceStart) return false;
+    if (DOCUMENT_HEADS.has(t.text)) return true;
+  }
+  return false;
 }
 
 interface Segment {
@@ -419,7 +430,8 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   const rest = run.slice(k);
   for (let m = 0; m < rest.length; ) {
     const titleLength = titleAt(rest, m);
-    if (titleLength > 0 && m + titleLength < rest.length) {
+    // "King's College": a title word in the possessive names something of its own.
+    if (titleLength > 0 && m + titleLength < rest.length && !isPossessiveEnd(text, rest[m + titleLength - 1].end)) {
       if (current.length) segments.push({ tokens: current, afterTitle });
       current = [];
       afterTitle = true;
@@ -438,6 +450,11 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   const out: Segment[] = [];
   for (const s of segments) splitKnownPlaces(s, out);
   return out;
+}
+
+function isPossessiveEnd(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 39 || c === 0x2019) && text.charCodeAt(end + 1) === 115; // 's
 }
 
 /** Titles by their first word, longest first, so one lookup per token finds the longest title. */
@@ -471,6 +488,8 @@ function splitKnownPlaces(segment: Segment, out: Segment[]): void {
   const toks = segment.tokens;
   const last = toks[toks.length - 1].text;
   if (toks.length < 2 || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return pushTrimmed(segment, out);
+  // "Public Health England", "Sport Scotland": a body named by its field and its country.
+  if (isFieldAndPlace(toks)) return pushTrimmed(segment, out);
   // "Bank of Japan", "University of Oxford": the place completes an institution's name.
   for (let k = 1; k < toks.length; k++) if ((toks[k].text === 'of' || toks[k].text === 'for') && OF_HEADS.has(toks[k - 1].text)) return pushTrimmed(segment, out);
   let pieces = 0; // counted before trimming: a piece trimmed to nothing still comes before the rest
@@ -486,6 +505,8 @@ function splitKnownPlaces(segment: Segment, out: Segment[]): void {
       }
     }
     if (m === 0 && matched === toks.length) return pushTrimmed(segment, out);
+    // "Dr. Sofia Brandt", "President Georgia Lind": after a title, a place opening the name is a first name.
+    if (m === 0 && matched > 0 && segment.afterTitle) matched = 0;
     if (matched > 0) {
       if (rest.length) {
         pushTrimmed({ tokens: rest, afterTitle: segment.afterTitle && pieces === 0 }, out);
@@ -501,6 +522,13 @@ function splitKnownPlaces(segment: Segment, out: Segment[]): void {
     }
   }
   if (rest.length) pushTrimmed({ tokens: rest, afterTitle: segment.afterTitle && pieces === 0 }, out);
+}
+
+/** Portfolio words then a known place ("Public Health England"): a public body's name. */
+function isFieldAndPlace(toks: Token[]): boolean {
+  if (toks.length < 2 || !PLACES.has(toks[toks.length - 1].text)) return false;
+  for (let k = 0; k < toks.length - 1; k++) if (!PORTFOLIOS.has(toks[k].text)) return false;
+  return true;
 }
 
 function joinedText(toks: Token[], m: number, len: number): string {
@@ -596,6 +624,7 @@ function makeCandidate(
     if (w.length === 1 && !ORG_AFTER.has(after1)) return null;
     if ((cls & COMMON_WORD) !== 0 && first.sentenceStart) return null;
   }
+  if (toks.length > 1 && DOCUMENT_HEADS.has(last.text)) return null; // a law or a pact, not an actor
   const votes: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prevWord = previousWord(text, first.start);
 
@@ -614,6 +643,7 @@ function makeCandidate(
   if (PLACE_HEADS.has(head.text) && toks.length > 1) votes.place += STRONG;
   if (PLACE_PREFIXES.has(first.text) && toks.length > 1) votes.place += STRONG;
   if (toks.length > 1 && !ORG_HEADS.has(head.text) && (COMPASS_WORDS.has(first.text) || COMPASS_WORDS.has(last.text))) votes.place += STRONG;
+  if (PORTFOLIOS.has(first.text) && isFieldAndPlace(toks)) votes.organization += STRONG * 2;
   // "Ruritania's foreign ministry": what a state has.
   if ((afterCode === 39 || afterCode === 0x2019) && matchesAt(STATE_POSSESSION, text, last.end)) votes.place += STRONG;
   if (isAcronym(surface) && !PLACES.has(surface)) votes.organization += STRONG;
@@ -637,7 +667,7 @@ function makeCandidate(
   else if (ORG_AFTER.has(after1)) votes.organization += WEAK * 2;
   if (mayOpenComma(text, last.end) && matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
   if (mayOpenComma(text, last.end) && matchesAt(WHO_CLAUSE, text, last.end)) votes.person += STRONG; // "Name, who ..."
-  if (prevWord === 'of' && /^(city|town|village|camp|region|province|district|state|capital|country|island|port) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
+  if (prevWord === 'of' && /^(city|town|village|camp|region|province|district|state|capital|country|island|port|mayor|governor|residents|outskirts|suburbs) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
   // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
   const dateline = isDateline(text, first.start, last.end, surface);
   if (dateline) votes.place += STRONG * 2;

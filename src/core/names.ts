@@ -199,12 +199,18 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
   return prev[b.length];
 }
 
-/** "X Strip" → "X": place names whose head word is optional in use. The long form is canonical. */
-const OPTIONAL_PLACE_HEADS = new Set(['Strip', 'Province', 'Governorate', 'Region', 'District', 'Oblast', 'Prefecture', 'Territory']);
+/**
+ * "X Strip" → "X", "X Motors" → "X": place and company names whose head word is optional in use.
+ * The long form is canonical.
+ */
+const OPTIONAL_HEADS = new Set([
+  'Strip', 'Province', 'Governorate', 'Region', 'District', 'Oblast', 'Prefecture', 'Territory',
+  'Motors', 'Holdings', 'Group', 'Inc', 'Corp', 'Corporation', 'Company', 'Ltd', 'Plc', 'PLC', 'LLC', 'Industries', 'Technologies', 'Airlines', 'Airways',
+]);
 
 export function optionalHeadCore(name: string): string | null {
   const t = nameTokens(name);
-  return t.length >= 2 && OPTIONAL_PLACE_HEADS.has(t[t.length - 1]) ? t.slice(0, -1).join(' ') : null;
+  return t.length >= 2 && OPTIONAL_HEADS.has(t[t.length - 1]) ? t.slice(0, -1).join(' ') : null;
 }
 
 /** "State of X" → "X": the formal name of a state; the short form is canonical. */

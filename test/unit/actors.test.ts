@@ -311,4 +311,54 @@ describe('actors: places', () => {
     const text = 'Schools in Velm City reopened on Monday after a two-week closure.';
     expectMention(text, 'Velm City', 'Velm City', 'place');
   });
+
+  it('types a company by its head word and reads the bare name as the same company', () => {
+    const text = 'Varnel Motors said it would cut jobs. Shares of Varnel fell 9% in New York.';
+    expectMention(text, 'Varnel Motors', 'Varnel Motors', 'organization');
+    expectMention(text, 'Varnel', 'Varnel Motors', 'organization', 1);
+  });
+
+  it('strips corporate and police titles of several words ("Chief Financial Officer", "Detective Inspector")', () => {
+    const text = 'Chief Financial Officer Dan Okoro said costs rose. Detective Inspector Lara Quist said the inquiry took four years.';
+    expectMention(text, 'Dan Okoro', 'Dan Okoro', 'person');
+    expectMention(text, 'Lara Quist', 'Lara Quist', 'person');
+    expectNoMention(text, 'Financial Officer');
+  });
+
+  it('strips a clerk title: "City Clerk Jana Moor" is a person', () => {
+    const text = 'More than 200 residents spoke, according to City Clerk Jana Moor.';
+    expectMention(text, 'Jana Moor', 'Jana Moor', 'person');
+  });
+
+  it('keeps a first name that is also a place after a title ("Dr. Sofia Brandt")', () => {
+    const text = 'The benefit was greatest among the least active, said lead author Dr. Sofia Brandt.';
+    expectMention(text, 'Sofia Brandt', 'Sofia Brandt', 'person');
+  });
+
+  it('keeps a body named by its field and its country whole ("Public Health England")', () => {
+    const text = 'The cost is about 1.2 billion a year, according to Public Health England.';
+    expectMention(text, 'Public Health England', 'Public Health England', 'organization');
+  });
+
+  it('splits a glued name only before a word that opens sentences ("StripIt"), not a product ("ClipStream")', () => {
+    expectMention('Aid reached the Velm StripIt was the first convoy.', 'Velm Strip', 'Velm Strip', 'place');
+    expectMention('Millions of teenagers use the app ClipStream every day.', 'ClipStream', 'ClipStream', 'organization');
+  });
+
+  it('reads the place a mayor or governor is "of" as a place', () => {
+    const text = 'A former mayor of Kestow was jailed on Tuesday.';
+    expectMention(text, 'Kestow', 'Kestow', 'place');
+  });
+
+  it('does not take a named law or pact for an actor ("Proceeds of Crime Act", "Data Protection Regulation")', () => {
+    const text = 'Prosecutors will act under the Proceeds of Crime Act. The General Data Protection Regulation allows fines.';
+    expectNoMention(text, 'Proceeds');
+    expectNoMention(text, 'Crime Act');
+    expectNoMention(text, 'General Data Protection Regulation');
+  });
+
+  it('does not take a title in the possessive for a title ("King\'s College")', () => {
+    const text = 'Naveen Iyer, a cardiologist at King\'s College, said the findings were robust.';
+    expectMention(text, "King's College", "King's College", 'organization');
+  });
 });

@@ -15,7 +15,11 @@ Director | Commissioner | Chairman | Chairwoman | Chair | Speaker | General | Ge
 Maj. | Captain | Capt. | Sergeant | Sgt. | Admiral | Commander | Lieutenant | Brigadier | Marshal | King | Queen |
 Prince | Princess | Sheikh | Sheikha | Emir | Sultan | Pope | Cardinal | Archbishop | Bishop | Rabbi | Imam |
 Father | Sister | Judge | Justice | Dr. | Dr | Prof. | Professor | Mr. | Mr | Mrs. | Mrs | Ms. | Ms | Sir | Dame | Lord | Lady |
-Chief | Leader | Head | CEO | Chief Executive
+Chief | Leader | Head | CEO | Chief Executive | Chief Executive Officer | Chief Financial Officer | Chief Operating Officer |
+Chief Technology Officer | Chief Economist | Chief Constable | Chief Inspector | Detective Chief Inspector |
+Detective Inspector | Detective Sergeant | Detective Constable | Detective Superintendent | Superintendent | Inspector |
+Constable | Sheriff | Prosecutor | District Attorney | City Clerk | Town Clerk | County Clerk | Clerk | Councillor |
+Councilor | Councilman | Councilwoman | Alderman | Coach | Manager
 `);
 
 /** Lowercase role nouns that, right before a capitalised name, say the name is a person. */
@@ -33,7 +37,8 @@ coach | striker | manager | captain
 /** Lowercase nouns that, right before a capitalised name, say the name is an organisation. */
 export const ORG_ROLE_NOUNS = new Set(words(`
 group | movement | organisation | organization | militia | faction | party | agency | company | firm | network |
-broadcaster | newspaper | outlet | channel | platform | alliance | coalition | union | charity | bank | ministry
+broadcaster | newspaper | outlet | channel | platform | alliance | coalition | union | charity | bank | ministry |
+journal | magazine | carmaker | automaker | retailer | insurer | lender | airline | manufacturer | startup | regulator | club | team
 `));
 
 /** Head words that make a capitalised name an organisation ("Defense Ministry", "Al-Qassam Brigades"). */
@@ -46,7 +51,15 @@ Cabinet | Programme | Program | Association | Society | Church | Federation | Gu
 Coalition | League | Board | Bank | Agency | Administration | Directorate | Secretariat | Centre | Center | Command |
 Federal Reserve | Reserve | Exchange | Airlines | Airways | Television | TV | Radio | Broadcasting | Herald | Tribune |
 Gazette | Observer | Telegraph | Guardian | Review | Magazine | Committee | Mission | Watch | Initiative | Crescent |
-Cross | Jihad | Nations | Unit | Units | Division | Battalion | Regiment | Squadron | Forum | Trust | Campaign | Syndicate | Consortium
+Cross | Jihad | Nations | Unit | Units | Division | Battalion | Regiment | Squadron | Forum | Trust | Campaign | Syndicate | Consortium |
+Motors | Motor | Holdings | Industries | Technologies | Pharmaceuticals | Partners | Ventures | Labs | Enterprises | Investments |
+Securities | Insurance | Bancorp | Plc | PLC | LLC | GmbH | Stores | Brands | Petroleum | Chemicals | Studios | Entertainment
+`));
+
+/** Head words of named laws and pacts ("Data Protection Act", "Paris Agreement"): documents, not actors. */
+export const DOCUMENT_HEADS = new Set(words(`
+Act | Acts | Regulation | Directive | Treaty | Convention | Conventions | Accord | Accords | Agreement | Protocol |
+Charter | Amendment | Doctrine | Declaration | Resolution
 `));
 
 /** Capitalised portfolio words written before a title ("Health Secretary", "Shadow Chancellor"): part of the title, not a name. */
