@@ -430,6 +430,8 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   const rest = run.slice(k);
   for (let m = 0; m < rest.length; ) {
     const titleLength = titleAt(rest, m);
+    // "the UN Secretary General, ...": a title ending the run after a body's or a country's name goes.
+    if (titleLength > 0 && m + titleLength === rest.length && m > 0 && current.length === m && current.every((t) => isAcronym(t.text) || PLACES.has(t.text))) break;
     // "King's College": a title word in the possessive names something of its own.
     if (titleLength > 0 && m + titleLength < rest.length && !isPossessiveEnd(text, rest[m + titleLength - 1].end)) {
       if (current.length) segments.push({ tokens: current, afterTitle });

@@ -361,4 +361,16 @@ describe('actors: places', () => {
     const text = 'Naveen Iyer, a cardiologist at King\'s College, said the findings were robust.';
     expectMention(text, "King's College", "King's College", 'organization');
   });
+
+  it('drops a title that ends a run after a body or a country ("the UN Secretary General, Name")', () => {
+    const text = 'The UN Secretary General, Anton Gauthier, said he was alarmed.';
+    expectMention(text, 'UN', 'UN', 'organization');
+    expectNoMention(text, 'Secretary General');
+    expectMention(text, 'Anton Gauthier', 'Anton Gauthier', 'person');
+  });
+
+  it('strips British military ranks written without full stops ("Lt Gen")', () => {
+    const text = 'The army chief, Lt Gen Herve Halden, said the campaign would continue.';
+    expectMention(text, 'Herve Halden', 'Herve Halden', 'person');
+  });
 });

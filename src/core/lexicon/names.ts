@@ -8,7 +8,7 @@ export const PERSON_TITLES: string[] = words(`
 Secretary of State | Secretary-General | Secretary General | Director-General | Director General | Prime Minister | Deputy Prime Minister | Foreign Minister |
 Defence Minister | Defense Minister | Finance Minister | Interior Minister | Health Minister | Justice Minister |
 National Security Adviser | Security Adviser | Chief of Staff | Rear Admiral | Vice Admiral | Lieutenant General |
-Lieutenant Colonel | Major General | Brigadier General | Lt. Gen. | Lt. Col. | Maj. Gen. | Brig. Gen. | Field Marshal | Air Marshal | Attorney General | Supreme Leader | Crown Prince |
+Lieutenant Colonel | Major General | Brigadier General | Lt. Gen. | Lt. Col. | Maj. Gen. | Brig. Gen. | Lt Gen | Lt Col | Maj Gen | Brig Gen | Field Marshal | Air Marshal | Attorney General | Supreme Leader | Crown Prince |
 Vice President | President | Premier | Minister | Secretary | Chancellor | Senator | Sen. | Rep. | Representative |
 Congressman | Congresswoman | Governor | Gov. | Mayor | Ambassador | Envoy | Spokesman | Spokeswoman | Spokesperson |
 Director | Commissioner | Chairman | Chairwoman | Chair | Speaker | General | Gen. | Lt. | Col. | Colonel | Major |
