@@ -34,8 +34,9 @@ export function acronymMatches(words: string[], acronym: string): boolean {
   const memo = new Map<number, boolean>();
   const go = (i: number, j: number): boolean => {
     if (i === parts.length) return j === letters.length;
-    // "Centers for Disease Control and Prevention (CDC)": a later "and ..." may fall outside the acronym.
-    if (j === letters.length && i > 1 && (parts[i] === 'and' || parts[i] === '&')) return true;
+    // "Centers for Disease Control and Prevention (CDC)", "... Works Agency for Palestine Refugees
+    // (UNRWA)": a later "and ..." or "for ..." may fall outside the acronym.
+    if (j === letters.length && i > 1 && (parts[i] === 'and' || parts[i] === '&' || parts[i] === 'for')) return true;
     const key = i * 64 + j;
     const known = memo.get(key);
     if (known !== undefined) return known;

@@ -373,4 +373,11 @@ describe('actors: places', () => {
     const text = 'The army chief, Lt Gen Herve Halden, said the campaign would continue.';
     expectMention(text, 'Herve Halden', 'Herve Halden', 'person');
   });
+
+  it('takes a defined name whole when its acronym leaves out a last "for ..." ("Relief and Works Agency for Palestine Refugees (UNRWA)")', () => {
+    const text = 'The area is home to 250,000 people, according to the United Nations Relief and Works Agency for Palestine Refugees (UNRWA). UNRWA said aid was blocked.';
+    const full = 'United Nations Relief and Works Agency for Palestine Refugees';
+    expectMention(text, full, full, 'organization');
+    expectMention(text, 'UNRWA', full, 'organization', 1);
+  });
 });
