@@ -38,7 +38,8 @@ export interface Candidate {
 
 const STRONG = 3;
 // Sticky patterns, matched in place at an offset so that no substring is copied per candidate.
-const STATE_POSSESSION = /['\u2019]s (government|president|prime|foreign|defence|defense|interior|army|military|parliament|capital|ambassador|embassy|cabinet|economy|border|borders|people|territory|leader|king|queen)\b/y;
+// Not "leader": groups and parties have leaders as often as states do ("the movement's leader").
+const STATE_POSSESSION = /['\u2019]s (government|president|prime|foreign|defence|defense|interior|army|military|parliament|capital|ambassador|embassy|cabinet|economy|border|borders|people|territory|king|queen)\b/y;
 /** ", the group's chief executive": the noun after a possessive is what the name is. */
 const APPOSITION = /,\s+(?:the|a|an)\s+(?:[a-z-]+['\u2019]s\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)/y;
 const AGE_APPOSITION = /\s*,\s*\d{1,3}\s*,/y;
@@ -695,8 +696,10 @@ function makeCandidate(
   // elsewhere, without deciding between a person and an organisation (a known country stays a place).
   if (reports && !COMMON_SUBJECTS.has(first.text.toLowerCase())) votes.place -= WEAK / 2;
   const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text) && !(reports && !COMMON_SUBJECTS.has(first.text.toLowerCase()));
-  // A capitalised common word in garbled text ("ground Artillery shelling"): written lowercase elsewhere.
-  if (!hasEvidence && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
+  // A capitalised common word in garbled text ("ground Artillery shelling"), or opening a sentence
+  // with no more than a weak clue ("Military spokesman ..."): written lowercase elsewhere.
+  const weakClueAtStart = first.sentenceStart && Math.max(votes.person, votes.organization, votes.place) <= WEAK * 2;
+  if ((!hasEvidence || weakClueAtStart) && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
 }
 

@@ -380,4 +380,16 @@ describe('actors: places', () => {
     expectMention(text, full, full, 'organization');
     expectMention(text, 'UNRWA', full, 'organization', 1);
   });
+
+  it('types a name with a leader after it as an organisation, and its possessive leader decides nothing ("Varda leader", "Varda\'s leader")', () => {
+    const text = 'Varda leader Yahan Sorel was killed, the army said. Varda\'s leader in the south had been in hiding. Varda did not comment.';
+    expectMention(text, 'Varda', 'Varda', 'organization');
+    expectMention(text, 'Varda', 'Varda', 'organization', 1);
+  });
+
+  it('drops a common word opening a sentence with only a weak clue when the text also writes it in lowercase ("Military spokesman")', () => {
+    const text = 'It was a military success, the minister said. Military spokesman Daniel Harel said tests confirmed it.';
+    expectNoMention(text, 'Military');
+    expectMention(text, 'Daniel Harel', 'Daniel Harel', 'person');
+  });
 });

@@ -93,7 +93,7 @@ export const PERSON_AFTER = new Set(words('family | clan | household'));
 export const ORG_AFTER = new Set(words(`
 website | platform | app | newspaper | agency | broadcaster | channel | spokesman | spokeswoman | spokesperson |
 statement | official | officials | militants | fighters | militia | leadership | delegation | negotiators |
-movement | group | ministry | government | members | leaders | chief | politburo
+movement | group | ministry | government | members | leader | leaders | chief | politburo
 `));
 
 /** Who speaks for a person ("Varga's office said", "His lawyer said"). */
