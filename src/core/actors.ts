@@ -433,8 +433,9 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
     const titleLength = titleAt(rest, m);
     // "the UN Secretary General, ...": a title ending the run after a body's or a country's name goes.
     if (titleLength > 0 && m + titleLength === rest.length && m > 0 && current.length === m && current.every((t) => isAcronym(t.text) || PLACES.has(t.text))) break;
-    // "King's College": a title word in the possessive names something of its own.
-    if (titleLength > 0 && m + titleLength < rest.length && !isPossessiveEnd(text, rest[m + titleLength - 1].end)) {
+    // "King's College": a title word in the possessive names something of its own; "General Staff",
+    // "General Assembly": before a body's head word it is part of the body's name.
+    if (titleLength > 0 && m + titleLength < rest.length && !isPossessiveEnd(text, rest[m + titleLength - 1].end) && !ORG_HEADS.has(rest[m + titleLength].text)) {
       if (current.length) segments.push({ tokens: current, afterTitle });
       current = [];
       afterTitle = true;
@@ -670,7 +671,7 @@ function makeCandidate(
   else if (ORG_AFTER.has(after1)) votes.organization += WEAK * 2;
   if (mayOpenComma(text, last.end) && matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
   if (mayOpenComma(text, last.end) && matchesAt(WHO_CLAUSE, text, last.end)) votes.person += STRONG; // "Name, who ..."
-  if (prevWord === 'of' && /^(city|town|village|camp|region|province|district|state|capital|country|island|port|mayor|governor|residents|outskirts|suburbs) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
+  if (prevWord === 'of' && /^(city|town|village|camp|region|province|district|state|capital|country|island|port|mayor|governor|residents|outskirts|suburbs|capture|siege|fall|liberation|occupation|centre|center|heart) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
   // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
   const dateline = isDateline(text, first.start, last.end, surface);
   if (dateline) votes.place += STRONG * 2;

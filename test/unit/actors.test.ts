@@ -392,4 +392,15 @@ describe('actors: places', () => {
     expectNoMention(text, 'Military');
     expectMention(text, 'Daniel Harel', 'Daniel Harel', 'person');
   });
+
+  it('reads a title word before a body\'s head word as part of the body ("General Staff", "General Assembly")', () => {
+    const text = 'Velmar\'s General Staff reported 142 clashes. The UN General Assembly voted on Friday.';
+    expectMention(text, 'General Staff', 'General Staff', 'organization');
+    expectMention(text, 'UN General Assembly', 'UN General Assembly', 'organization');
+  });
+
+  it('reads what was captured or besieged as a place ("the capture of Kestow")', () => {
+    const text = 'The group led the capture of Kestow last year.';
+    expectMention(text, 'Kestow', 'Kestow', 'place');
+  });
 });

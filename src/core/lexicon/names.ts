@@ -53,7 +53,7 @@ Federal Reserve | Reserve | Exchange | Airlines | Airways | Television | TV | Ra
 Gazette | Observer | Telegraph | Guardian | Review | Magazine | Committee | Mission | Watch | Initiative | Crescent |
 Cross | Jihad | Nations | Unit | Units | Division | Battalion | Regiment | Squadron | Forum | Trust | Campaign | Syndicate | Consortium |
 Motors | Motor | Holdings | Industries | Technologies | Pharmaceuticals | Partners | Ventures | Labs | Enterprises | Investments |
-Securities | Insurance | Bancorp | Plc | PLC | LLC | GmbH | Stores | Brands | Petroleum | Chemicals | Studios | Entertainment
+Securities | Insurance | Bancorp | Plc | PLC | LLC | GmbH | Stores | Brands | Petroleum | Chemicals | Studios | Entertainment | Staff
 `));
 
 /** Head words of named laws and pacts ("Data Protection Act", "Paris Agreement"): documents, not actors. */
