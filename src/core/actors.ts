@@ -415,8 +415,13 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   }
   let k = 0;
   const atStart = run[0].sentenceStart;
-  // "European Union", "African Union": a demonym naming a body with an organisation's head word stays.
-  const demonymNamesBody = (i: number) => run.length - i === 2 && ORG_HEADS.has(run[i + 1].text);
+  // "European Union", "African Union": a demonym naming a body with an organisation's head word stays;
+  // so does one opening a country's name ("Saudi Arabia").
+  const demonymNamesBody = (i: number) => demonymStays(run, i);
+  // "North Korean leader": a compass word and a demonym are an adjective, not a place.
+  if (COMPASS_WORDS.has(run[0].text) && isDemonym(run[1].text) && !PLACES.has(`${run[0].text} ${run[1].text}`)) {
+    return run.length > 2 ? segmentRun(text, run.slice(2), false) : [];
+  }
   // "The Hague", "The Gambia": an article that is part of a known place's name stays.
   const articleInName = run.length >= 2 && run[0].text === 'The' && PLACES.has(`The ${run[1].text}`);
   while (!articleInName && k < run.length && ((isDemonym(run[k].text) && !demonymNamesBody(k)) || ((atStart || ARTICLES.has(run[k].text)) && COMMON_CAPITALISED.has(run[k].text)) || WEEKDAYS.has(run[k].text) || MONTH_WORDS.has(run[k].text))) k++;
@@ -429,8 +434,10 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
     afterTitle = true;
   }
   const rest = run.slice(k);
+  // "Martin Luther King Jr.": a name with a generational suffix holds no title.
+  const suffixed = rest.length >= 3 && GENERATION_SUFFIXES.has(rest[rest.length - 1].text);
   for (let m = 0; m < rest.length; ) {
-    const titleLength = titleAt(rest, m);
+    const titleLength = suffixed && m > 0 ? 0 : titleAt(rest, m);
     // "the UN Secretary General, ...": a title ending the run after a body's or a country's name goes.
     if (titleLength > 0 && m + titleLength === rest.length && m > 0 && current.length === m && current.every((t) => isAcronym(t.text) || PLACES.has(t.text))) break;
     // "King's College": a title word in the possessive names something of its own; "General Staff",
@@ -442,7 +449,7 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
       m += titleLength;
       continue;
     }
-    if (isDemonym(rest[m].text) && current.length === 0 && !(rest.length - m === 2 && ORG_HEADS.has(rest[m + 1].text))) {
+    if (isDemonym(rest[m].text) && current.length === 0 && !demonymStays(rest, m)) {
       m++;
       continue;
     }
@@ -460,6 +467,14 @@ function isPossessiveEnd(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   return (c === 39 || c === 0x2019) && text.charCodeAt(end + 1) === 115; // 's
 }
+
+/** Whether the demonym at toks[i] is part of a name: a body's ("European Union") or a country's ("Saudi Arabia"). */
+function demonymStays(toks: Token[], i: number): boolean {
+  if (toks.length - i === 2 && ORG_HEADS.has(toks[i + 1].text)) return true;
+  return i + 1 < toks.length && PLACES.has(`${toks[i].text} ${toks[i + 1].text}`);
+}
+
+const GENERATION_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 /** Titles by their first word, longest first, so one lookup per token finds the longest title. */
 const TITLES_BY_FIRST_WORD = new Map<string, string[][]>();
@@ -570,7 +585,7 @@ function wordClass(w: string): number {
   if (cls !== undefined) return cls;
   const common = COMMON_CAPITALISED.has(w);
   cls = common ? COMMON_WORD : 0;
-  if (isDemonym(w) || (ARTICLES.has(w) && common) || WEEKDAYS.has(w) || MONTH_WORDS.has(w) || CREDIT_WORDS.has(w)) cls |= DROPPED_ALONE;
+  if (isDemonym(w) || (ARTICLES.has(w) && common) || WEEKDAYS.has(w) || MONTH_WORDS.has(w) || CREDIT_WORDS.has(w) || GENERATION_SUFFIXES.has(w)) cls |= DROPPED_ALONE;
   if (
     isUpperPlural(w) || // "MPs", "CEOs": plural common nouns
     WEEKDAYS.has(w) || MONTH_WORDS.has(w) || isDemonym(w) ||
@@ -629,6 +644,7 @@ function makeCandidate(
     if ((cls & COMMON_WORD) !== 0 && first.sentenceStart) return null;
   }
   if (toks.length > 1 && DOCUMENT_HEADS.has(last.text)) return null; // a law or a pact, not an actor
+  if (isPartyTag(text, first.start, surface)) return null; // "Sen. Jo Kerr, R-S.C.,": party and state
   const votes: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prevWord = previousWord(text, first.start);
 
@@ -702,6 +718,12 @@ function makeCandidate(
   const weakClueAtStart = first.sentenceStart && Math.max(votes.person, votes.organization, votes.place) <= WEAK * 2;
   if ((!hasEvidence || weakClueAtStart) && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
+}
+
+/** "R-S.C.", "D-Calif.", "I-Vt." right after a comma: an American legislator's party and state. */
+function isPartyTag(text: string, start: number, surface: string): boolean {
+  const party = surface.charCodeAt(0);
+  return (party === 82 || party === 68 || party === 73) && surface.charCodeAt(1) === 45 && start >= 2 && text.charCodeAt(start - 2) === 44;
 }
 
 function isLowerAscii(c: number): boolean {

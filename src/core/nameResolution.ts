@@ -244,6 +244,8 @@ function isAdjectiveOfPlace(word: string, places: Set<string>): boolean {
   return false;
 }
 
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'Bin', 'Ibn']);
+
 /** A surname alone, or the same full name spelled differently; different first names stay apart. */
 function samePerson(a: SurfaceFacts, typeA: ActorType, b: SurfaceFacts, typeB: ActorType): boolean {
   if (a.acronym || b.acronym) return false;
@@ -256,7 +258,8 @@ function samePerson(a: SurfaceFacts, typeA: ActorType, b: SurfaceFacts, typeB: A
     if (isSpellingVariant(full[full.length - 1], single)) return true;
     // "Lula" for "Luiz Inacio Lula da Silva": a name used alone that is one of a long name's later parts;
     // "Xi" for "Xi Jinping": family names written first.
-    return (full.length >= 3 && full.slice(1, -1).includes(single)) || (full.length === 2 && full[0] === single && single.length <= 4);
+    // "Faisal" for "Faisal bin Farhan": a name with a patronymic goes by the given name.
+    return (full.length >= 3 && full.slice(1, -1).includes(single)) || (full.length === 2 && full[0] === single && single.length <= 4) || (full.length >= 3 && full[0] === single && PATRONYMIC_PARTICLES.has(full[1]));
   }
   return (typeA === 'person' || typeB === 'person') && isFullNameVariant(ta, tb);
 }

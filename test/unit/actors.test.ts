@@ -403,4 +403,31 @@ describe('actors: places', () => {
     const text = 'The group led the capture of Kestow last year.';
     expectMention(text, 'Kestow', 'Kestow', 'place');
   });
+
+  it('keeps a demonym that opens a country\'s name ("Saudi Arabia")', () => {
+    const text = 'Talks on ties between Velmar and Saudi Arabia resumed.';
+    expectMention(text, 'Saudi Arabia', 'Saudi Arabia', 'place');
+  });
+
+  it('reads a compass word and a demonym as an adjective ("North Korean leader")', () => {
+    const text = 'North Korean leader Kim Jong Un vowed to expand the arsenal.';
+    expectNoMention(text, 'North Korean');
+    expectMention(text, 'Kim Jong Un', 'Kim Jong Un', 'person');
+  });
+
+  it('drops an American legislator\'s party and state ("Sen. Jo Kerr, R-S.C.,")', () => {
+    const text = 'Sen. Jo Kerr, R-S.C., said a deal was still possible.';
+    expectMention(text, 'Jo Kerr', 'Jo Kerr', 'person');
+    expectNoMention(text, 'R-S.C');
+  });
+
+  it('finds no title inside a name with a generational suffix ("Martin Luther King Jr.")', () => {
+    const text = 'Speakers quoted Martin Luther King Jr. at the event.';
+    expectMention(text, 'Martin Luther King Jr.', 'Martin Luther King Jr.', 'person');
+  });
+
+  it('reads a given name alone as the person whose full name has a patronymic ("Faisal" for "Faisal bin Farhan")', () => {
+    const text = 'The statement was read by Foreign Minister Prince Faisal bin Farhan. Faisal said talks would go on.';
+    expectMention(text, 'Faisal', 'Faisal bin Farhan', 'person', 1);
+  });
 });
