@@ -687,7 +687,7 @@ function makeCandidate(
   else if (ORG_AFTER.has(after1)) votes.organization += WEAK * 2;
   if (mayOpenComma(text, last.end) && matchesAt(AGE_APPOSITION, text, last.end)) votes.person += STRONG; // "Name, 40,"
   if (mayOpenComma(text, last.end) && matchesAt(WHO_CLAUSE, text, last.end)) votes.person += STRONG; // "Name, who ..."
-  if (prevWord === 'of' && /^(city|town|village|camp|region|province|district|state|capital|country|island|port|mayor|governor|residents|outskirts|suburbs|capture|siege|fall|liberation|occupation|centre|center|heart) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
+  if (prevWord === 'of' && /^(city|town|village|camp|region|province|district|state|capital|country|island|port|mayor|governor|residents|outskirts|suburbs|capture|siege|fall|liberation|occupation|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest) of$/.test(previousWords(text, first.start, 2).join(' '))) votes.place += STRONG;
   // A dateline: "PARIS, France (AP) —" or "GAZA CITY —" opening a paragraph.
   const dateline = isDateline(text, first.start, last.end, surface);
   if (dateline) votes.place += STRONG * 2;

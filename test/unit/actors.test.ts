@@ -430,4 +430,10 @@ describe('actors: places', () => {
     const text = 'The statement was read by Foreign Minister Prince Faisal bin Farhan. Faisal said talks would go on.';
     expectMention(text, 'Faisal', 'Faisal bin Farhan', 'person', 1);
   });
+
+  it('reads a name after "north of" as a place, which keeps it from taking in a place inside it', () => {
+    const text = 'Famine is near in northern Velm, the agencies said. Convoys were denied to areas north of Wadi Velm.';
+    expectMention(text, 'Wadi Velm', 'Wadi Velm', 'place');
+    expectMention(text, 'Velm', 'Velm', 'place');
+  });
 });
