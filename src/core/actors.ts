@@ -715,7 +715,7 @@ function makeCandidate(
   const weak = !hasEvidence && toks.length === 1 && first.sentenceStart && !midSentenceNames.has(first.text) && !(reports && !COMMON_SUBJECTS.has(first.text.toLowerCase()));
   // A capitalised common word in garbled text ("ground Artillery shelling"), or opening a sentence
   // with no more than a weak clue ("Military spokesman ..."): written lowercase elsewhere.
-  const weakClueAtStart = first.sentenceStart && Math.max(votes.person, votes.organization, votes.place) <= WEAK * 2;
+  const weakClueAtStart = first.sentenceStart && votes.organization === WEAK * 2 && votes.person === 0 && votes.place <= 0;
   if ((!hasEvidence || weakClueAtStart) && toks.length === 1 && lowercaseWords(first.text.toLowerCase())) return null;
   return { start: first.start, end: last.end, text: surface, votes, weak };
 }
