@@ -459,7 +459,9 @@ function segmentRun(text: string, run: Token[], definedName: boolean): Segment[]
   if (current.length) segments.push({ tokens: current, afterTitle });
   // Pieces go straight into one list: the runs are many and most split into nothing.
   const out: Segment[] = [];
-  for (const s of segments) splitKnownPlaces(s, out);
+  // "his counterpart, Israel Katz": after a role noun, a place opening the run is a first name.
+  const roleBefore = segments.length > 0 && segments[0].tokens[0] === run[0] && PERSON_ROLE_NOUNS.has(withoutComma(previousWord(text, run[0].start)));
+  for (const s of segments) splitKnownPlaces(s, out, roleBefore && s === segments[0]);
   return out;
 }
 
@@ -503,7 +505,7 @@ const ARTICLES = new Set(['The', 'A', 'An']);
 const PLACE_FIRST_WORDS = new Set([...PLACES].map((p) => p.split(' ')[0]));
 
 /** "U.S. Middle East envoy": two known places written side by side are two names. Trimmed pieces go to out. */
-function splitKnownPlaces(segment: Segment, out: Segment[]): void {
+function splitKnownPlaces(segment: Segment, out: Segment[], personCue: boolean): void {
   const toks = segment.tokens;
   const last = toks[toks.length - 1].text;
   if (toks.length < 2 || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return pushTrimmed(segment, out);
@@ -525,7 +527,7 @@ function splitKnownPlaces(segment: Segment, out: Segment[]): void {
     }
     if (m === 0 && matched === toks.length) return pushTrimmed(segment, out);
     // "Dr. Sofia Brandt", "President Georgia Lind": after a title, a place opening the name is a first name.
-    if (m === 0 && matched > 0 && segment.afterTitle) matched = 0;
+    if (m === 0 && matched > 0 && (segment.afterTitle || personCue)) matched = 0;
     if (matched > 0) {
       if (rest.length) {
         pushTrimmed({ tokens: rest, afterTitle: segment.afterTitle && pieces === 0 }, out);
@@ -543,11 +545,19 @@ function splitKnownPlaces(segment: Segment, out: Segment[]): void {
   if (rest.length) pushTrimmed({ tokens: rest, afterTitle: segment.afterTitle && pieces === 0 }, out);
 }
 
-/** Portfolio words then a known place ("Public Health England"): a public body's name. */
+/** Portfolio words and a known place ("Public Health England", "UK Finance"): a public or trade body's name. */
 function isFieldAndPlace(toks: Token[]): boolean {
-  if (toks.length < 2 || !PLACES.has(toks[toks.length - 1].text)) return false;
-  for (let k = 0; k < toks.length - 1; k++) if (!PORTFOLIOS.has(toks[k].text)) return false;
+  if (toks.length < 2) return false;
+  const placeFirst = toks.length === 2 && PLACES.has(toks[0].text);
+  if (!placeFirst && !PLACES.has(toks[toks.length - 1].text)) return false;
+  const from = placeFirst ? 1 : 0;
+  const to = placeFirst ? toks.length : toks.length - 1;
+  for (let k = from; k < to; k++) if (!PORTFOLIOS.has(toks[k].text)) return false;
   return true;
+}
+
+function withoutComma(word: string): string {
+  return word.endsWith(',') ? word.slice(0, -1) : word;
 }
 
 function joinedText(toks: Token[], m: number, len: number): string {
@@ -663,7 +673,9 @@ function makeCandidate(
   if (PLACE_HEADS.has(head.text) && toks.length > 1) votes.place += STRONG;
   if (PLACE_PREFIXES.has(first.text) && toks.length > 1) votes.place += STRONG;
   if (toks.length > 1 && !ORG_HEADS.has(head.text) && (COMPASS_WORDS.has(first.text) || COMPASS_WORDS.has(last.text))) votes.place += STRONG;
-  if (PORTFOLIOS.has(first.text) && isFieldAndPlace(toks)) votes.organization += STRONG * 2;
+  if (toks.length > 1 && (PORTFOLIOS.has(first.text) || PORTFOLIOS.has(last.text)) && isFieldAndPlace(toks)) votes.organization += STRONG * 2;
+  // "economists at Goldman Sachs": where such people work is a firm, not a place.
+  if (prevWord === 'at' && WORKPLACE_STAFF.has((previousWords(text, first.start, 2)[0] ?? '').toLowerCase())) votes.organization += STRONG;
   // "Ruritania's foreign ministry": what a state has.
   if ((afterCode === 39 || afterCode === 0x2019) && matchesAt(STATE_POSSESSION, text, last.end)) votes.place += STRONG;
   if (isAcronym(surface) && !PLACES.has(surface)) votes.organization += STRONG;
@@ -890,6 +902,9 @@ function isCredit(text: string, start: number, end: number): boolean {
 function isPastTense(word: string): boolean {
   return word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed');
 }
+
+/** People named by where they work ("analysts at X"): X is a firm or an institution. */
+const WORKPLACE_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'scientist', 'scientists', 'engineer', 'engineers', 'executive', 'executives', 'employee', 'employees', 'banker', 'bankers', 'trader', 'traders', 'professor', 'lecturer', 'partner']);
 
 const GOVERNMENT_BODIES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'authorities', 'officials', 'official']);
 

@@ -436,4 +436,19 @@ describe('actors: places', () => {
     expectMention(text, 'Wadi Velm', 'Wadi Velm', 'place');
     expectMention(text, 'Velm', 'Velm', 'place');
   });
+
+  it('reads a place opening a name after a role noun as a first name ("his counterpart, Israel Kerr")', () => {
+    const text = 'The minister called his counterpart, Israel Kerr, on Sunday.';
+    expectMention(text, 'Israel Kerr', 'Israel Kerr', 'person');
+  });
+
+  it('keeps a trade body named by a country and a field whole ("UK Finance")', () => {
+    const text = 'Roughly 1.4 million mortgages expire this year, according to UK Finance.';
+    expectMention(text, 'UK Finance', 'UK Finance', 'organization');
+  });
+
+  it('types where analysts or economists work as an organisation ("economists at Varga Sachs")', () => {
+    const text = 'Economists at Varga Sachs had expected a small cut.';
+    expectMention(text, 'Varga Sachs', 'Varga Sachs', 'organization');
+  });
 });

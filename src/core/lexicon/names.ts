@@ -31,7 +31,7 @@ secretary | lawmaker | senator | governor | mayor | general | colonel | captain 
 researcher | expert | economist | historian | activist | lawyer | attorney | judge | candidate | founder | ceo |
 chairman | chairwoman | coordinator | representative | head | deputy | aide | member | survivor | student | teacher |
 singer | actor | actress | meteorologist | scientist | economist | spokesman |  author | writer | editor | columnist | cleric | emir | king | queen | prince | rapper | player |
-coach | striker | manager | captain
+coach | striker | manager | captain | counterpart | predecessor | successor
 `));
 
 /** Lowercase nouns that, right before a capitalised name, say the name is an organisation. */
